@@ -1,0 +1,94 @@
+## Site-wide
+language-name = English
+site-name = codeatlas
+site-tagline = SIP and HTTP response codes, explained with the RFCs at hand
+skip-to-content = Skip to content
+nav-main = Main
+nav-breadcrumbs = Breadcrumbs
+nav-language = Language
+breadcrumb-home = Home
+footer-about = Reason phrases follow the IANA registries; definitions cite the RFC sections they rest on.
+footer-source = Content is written by contributors in YAML; corrections are welcome.
+
+## Classes of response codes
+class-label = { $digit }xx { $name }
+class-provisional = Provisional
+class-success = Success
+class-redirection = Redirection
+class-client-failure = Client Failure
+class-server-failure = Server Failure
+class-global-failure = Global Failure
+class-informational = Informational
+class-successful = Successful
+class-client-error = Client Error
+class-server-error = Server Error
+
+## Registry status
+status-deprecated = Deprecated
+status-obsoleted = Obsoleted
+status-temporary = Temporary registration
+status-unused = Unused (reserved)
+
+## Record sections
+heading-description = Description
+heading-appears_when = When you see this code
+heading-resolution = How to resolve it
+heading-references = References
+heading-differences = Key differences
+heading-which_to_use = Which to use when
+fallback-note = This section has not been translated yet, so it is shown in English.
+
+## Home
+home-title = codeatlas: SIP and HTTP response codes explained
+home-description = What every SIP and HTTP response code means, when you see it and what to do about it, with side-by-side comparisons of any two codes.
+home-heading = Response codes, explained
+home-intro = Look up a code to see what it means, when it appears in practice and how to resolve it, or compare two codes side by side.
+home-registry-count = { $codes ->
+    [one] One code
+   *[other] { $codes } codes
+} and { $pairs } comparisons
+
+## Registry index
+registry-title = { $registry } response codes
+registry-description = All { $count } { $registry } response codes grouped by class, each with a one-line summary.
+registry-heading = { $registry } response codes
+registry-intro = { $count ->
+    [one] One { $registry } response code is listed here.
+   *[other] All { $count } { $registry } response codes are listed here, grouped by class.
+}
+
+## Code page
+code-title = { $registry } { $code } { $reason }
+code-class-line = { $code } is a { $class } response.
+code-status-line = { $status ->
+    [deprecated] The IANA registry marks this code as deprecated.
+    [obsoleted] The IANA registry marks this code as obsoleted.
+    [temporary] This is a temporary IANA registration.
+   *[unused] The IANA registry lists this code as unused: it is reserved and not assigned.
+}
+compare-heading = Compare { $code } with another code
+compare-curated = Commonly compared with { $code }
+compare-all = Every other { $registry } code
+
+## Pair page
+pair-title = { $registry } { $a } vs { $b }
+pair-title-long = { $registry } { $a } { $a_reason } vs { $b } { $b_reason }
+pair-intro = { $a } ({ $a_reason }) is a { $a_class } response, while { $b } ({ $b_reason }) is a { $b_class } response.
+pair-intro-same-class = { $a } ({ $a_reason }) and { $b } ({ $b_reason }) are both { $class } responses.
+pair-generated-note = No one has written a comparison of these two codes yet. The table sets out what their records say; the sections below give each code in full.
+pair-row-class = Class
+pair-row-meaning = Meaning
+pair-row-references = Defined in
+pair-row-status = Registry status
+pair-status-assigned = Assigned
+pair-which-generated = The right action depends on which of the two you actually received:
+pair-which-if = If you received { $code } ({ $reason })
+pair-code-heading = { $code } { $reason }
+pair-read-more = Full page for { $code } { $reason }
+
+## Root and 404
+root-title = codeatlas: choose a language
+root-heading = Choose a language
+notfound-title = Page not found
+notfound-heading = This page does not exist
+notfound-text = The address may be mistyped, or the page may have moved. Start from one of the registries below.

@@ -1,0 +1,88 @@
+## Site-wide
+language-name = 日本語
+site-name = codeatlas
+site-tagline = SIP と HTTP のレスポンスコードを RFC に基づいて解説
+skip-to-content = 本文へ移動
+nav-main = メインメニュー
+nav-breadcrumbs = パンくずリスト
+nav-language = 言語
+breadcrumb-home = ホーム
+footer-about = 理由フレーズは IANA レジストリに、解説は各 RFC の該当セクションに基づいています。
+footer-source = 内容は YAML でコントリビューターが執筆しています。誤りの指摘を歓迎します。
+
+## Classes of response codes
+class-label = { $digit }xx { $name }
+class-provisional = 暫定応答
+class-success = 成功応答
+class-redirection = リダイレクト
+class-client-failure = クライアントエラー
+class-server-failure = サーバーエラー
+class-global-failure = グローバルエラー
+class-informational = 情報レスポンス
+class-successful = 成功レスポンス
+class-client-error = クライアントエラー
+class-server-error = サーバーエラー
+
+## Registry status
+status-deprecated = 非推奨
+status-obsoleted = 廃止
+status-temporary = 仮登録
+status-unused = 未使用（予約済み）
+
+## Record sections
+heading-description = 説明
+heading-appears_when = このコードが表示される場合
+heading-resolution = 解決方法
+heading-references = 参考資料
+heading-differences = 主な違い
+heading-which_to_use = どちらをいつ使うか
+fallback-note = このセクションはまだ翻訳されていないため、英語の原文を表示しています。
+
+## Home
+home-title = codeatlas：SIP・HTTP レスポンスコード解説
+home-description = SIP と HTTP のすべてのレスポンスコードについて、意味、実際に表示される場面、対処方法を解説します。任意の 2 つのコードを並べて比較することもできます。
+home-heading = レスポンスコード解説
+home-intro = コードを選ぶと、その意味、実際に表示される場面、解決方法を確認できます。2 つのコードを並べて比較することもできます。
+home-registry-count = { $codes } 件のコード、{ $pairs } 件の比較
+
+## Registry index
+registry-title = { $registry } レスポンスコード一覧
+registry-description = { $registry } のレスポンスコード全 { $count } 件を、クラスごとに概要付きで掲載しています。
+registry-heading = { $registry } レスポンスコード一覧
+registry-intro = { $registry } のレスポンスコード全 { $count } 件をクラスごとに掲載しています。
+
+## Code page
+code-title = { $registry } { $code } { $reason }
+code-class-line = { $code } は { $class } に分類されるレスポンスです。
+code-status-line = { $status ->
+    [deprecated] IANA レジストリでは、このコードは非推奨とされています。
+    [obsoleted] IANA レジストリでは、このコードは廃止とされています。
+    [temporary] このコードは IANA の仮登録です。
+   *[unused] IANA レジストリでは、このコードは未使用（予約済み）で、割り当てられていません。
+}
+compare-heading = { $code } を他のコードと比較
+compare-curated = { $code } とよく比較されるコード
+compare-all = その他の { $registry } コード
+
+## Pair page
+pair-title = { $registry } { $a } と { $b } の違い
+pair-title-long = { $registry } { $a } { $a_reason } と { $b } { $b_reason } の違い
+pair-intro = { $a }（{ $a_reason }）は { $a_class } のレスポンスで、{ $b }（{ $b_reason }）は { $b_class } のレスポンスです。
+pair-intro-same-class = { $a }（{ $a_reason }）と { $b }（{ $b_reason }）は、どちらも { $class } のレスポンスです。
+pair-generated-note = この 2 つのコードの比較解説はまだ書かれていません。下の表は両コードの記載内容を並べたもので、その下に各コードの詳細を掲載しています。
+pair-row-class = クラス
+pair-row-meaning = 意味
+pair-row-references = 定義
+pair-row-status = 登録状態
+pair-status-assigned = 割り当て済み
+pair-which-generated = どう対処すべきかは、実際に受け取ったのがどちらのコードかによって決まります。
+pair-which-if = { $code }（{ $reason }）を受け取った場合
+pair-code-heading = { $code } { $reason }
+pair-read-more = { $code } { $reason } の詳細ページ
+
+## Root and 404
+root-title = codeatlas：言語を選択
+root-heading = 言語を選択してください
+notfound-title = ページが見つかりません
+notfound-heading = お探しのページは存在しません
+notfound-text = アドレスが間違っているか、ページが移動した可能性があります。以下のレジストリから探してください。

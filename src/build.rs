@@ -1,0 +1,147 @@
+//! One build, stage by stage: load → validate → plan → render in parallel → write.
+
+use crate::diagnostics::{Diagnostic, display_path};
+use crate::i18n::I18n;
+use crate::output::{self, Lock, Staging, WriteStats};
+use crate::plan;
+use crate::render::{self, Renderer};
+use crate::site::{self, BaseUrl, Locale, Site};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+pub struct BuildOptions {
+    pub root: PathBuf,
+    pub out: PathBuf,
+    /// Overrides `base_url` of site.yaml.
+    pub base_url: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct BuildReport {
+    pub pages: Vec<(Locale, usize)>,
+    pub fallbacks: Vec<(Locale, usize)>,
+    pub files: WriteStats,
+    pub seconds: f64,
+}
+
+impl BuildReport {
+    /// The one line a successful build prints.
+    pub fn summary(&self) -> String {
+        let total: usize = self.pages.iter().map(|(_, n)| n).sum();
+        let per = |v: &[(Locale, usize)]| v.iter().map(|(l, n)| format!("{l} {n}")).collect::<Vec<_>>().join(", ");
+        format!(
+            "built {total} pages ({}); untranslated fallbacks: {}; files written {}, unchanged {}, removed {}; {:.2} s",
+            per(&self.pages),
+            per(&self.fallbacks),
+            self.files.written,
+            self.files.unchanged,
+            self.files.removed,
+            self.seconds
+        )
+    }
+}
+
+#[derive(Debug)]
+pub enum BuildError {
+    /// Problems in the inputs, each with its position.
+    Content(Vec<Diagnostic>),
+    /// The output could not be written (or may not be, e.g. not our folder).
+    Output(String),
+}
+
+/// Loads and validates everything a build reads, without rendering.
+pub fn load_all(root: &Path, base_url: Option<&str>) -> Result<(Site, Arc<I18n>, tera::Tera), Vec<Diagnostic>> {
+    let mut site = site::load(root)?;
+    if let Some(b) = base_url {
+        site.config.base_url = BaseUrl::parse(b).map_err(|m| vec![Diagnostic::new("--base-url", 1, 1, m)])?;
+    }
+    let i18n = Arc::new(I18n::load(root, &site.config)?);
+    let tera = render::load_templates(root, i18n.clone(), &site)?;
+    Ok((site, i18n, tera))
+}
+
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let start = Instant::now();
+    let (site, i18n, tera) = load_all(&opts.root, opts.base_url.as_deref()).map_err(BuildError::Content)?;
+    let renderer = Renderer::new(&site, &i18n, tera).map_err(BuildError::Content)?;
+
+    output::check_out_dir(&opts.root, &opts.out).map_err(BuildError::Output)?;
+    let _lock = Lock::acquire(&opts.out).map_err(BuildError::Output)?;
+    let staging =
+        Staging::begin(&opts.out).map_err(|e| BuildError::Output(format!("cannot prepare the output: {e}")))?;
+    match write_all(&opts.root, &renderer, &staging) {
+        Ok(()) => {}
+        Err(e) => {
+            staging.abort();
+            return Err(e);
+        }
+    }
+    let files = staging
+        .commit()
+        .map_err(|e| BuildError::Output(format!("cannot move the new site into `{}`: {e}", opts.out.display())))?;
+    let per_locale = plan::page_count_per_locale(&site);
+    let locales = &site.config.locales;
+    Ok(BuildReport {
+        pages: locales.iter().map(|l| (l.clone(), per_locale)).collect(),
+        fallbacks: locales.iter().cloned().zip(renderer.views().fallbacks().iter().copied()).collect(),
+        files,
+        seconds: start.elapsed().as_secs_f64(),
+    })
+}
+
+/// Renders every page in parallel and hands each to the staging writer as soon
+/// as it is rendered; one buffer per worker thread is reused across pages.
+fn write_all(root: &Path, renderer: &Renderer, staging: &Staging) -> Result<(), BuildError> {
+    let site = renderer.site();
+    let io_err = |what: &str, e: std::io::Error| BuildError::Output(format!("cannot write {what}: {e}"));
+    plan::pages(site).par_iter().try_for_each_init(Vec::new, |buf, page| {
+        renderer.render_page(*page, buf).map_err(|e| BuildError::Content(vec![render::template_error(root, &e)]))?;
+        let locale = &site.config.locales[page.locale];
+        let rel = plan::file_of(site, locale, page.route);
+        staging.put(&rel, buf).map_err(|e| io_err(&rel, e))
+    })?;
+    let mut buf = Vec::new();
+    for (template, file) in [("root.html", "index.html"), ("404.html", "404.html")] {
+        renderer
+            .render_special(template, &mut buf)
+            .map_err(|e| BuildError::Content(vec![render::template_error(root, &e)]))?;
+        staging.put(file, &buf).map_err(|e| io_err(file, e))?;
+    }
+    for (file, body) in crate::sitemap::sitemaps(site) {
+        staging.put(&file, body.as_bytes()).map_err(|e| io_err(&file, e))?;
+    }
+    staging.put("robots.txt", crate::sitemap::robots(site).as_bytes()).map_err(|e| io_err("robots.txt", e))?;
+    copy_static(root, staging)
+}
+
+/// Copies `static/` to the output root, through the same skip-unchanged path.
+fn copy_static(root: &Path, staging: &Staging) -> Result<(), BuildError> {
+    let dir = root.join("static");
+    if !dir.is_dir() {
+        return Ok(());
+    }
+    let root_canon = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| BuildError::Output(format!("cannot read static/: {e}")))?;
+        let shown = display_path(root, entry.path());
+        if entry.path_is_symlink() && !entry.path().canonicalize().is_ok_and(|t| t.starts_with(&root_canon)) {
+            return Err(BuildError::Content(vec![Diagnostic::file(
+                shown,
+                "found a symbolic link leading outside the site root, expected a file inside the site",
+            )]));
+        }
+        if !entry.path().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
+        if rel.split('/').any(|s| s.starts_with('.')) {
+            continue;
+        }
+        let bytes = std::fs::read(entry.path())
+            .map_err(|e| BuildError::Output(format!("cannot read {}: {e}", shown.display())))?;
+        staging.put(&rel, &bytes).map_err(|e| BuildError::Output(format!("cannot write {rel}: {e}")))?;
+    }
+    Ok(())
+}

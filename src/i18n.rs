@@ -1,0 +1,247 @@
+//! Fluent bundles per locale: the UI strings and every sentence that combines
+//! values. Lookups fall back to the default locale; a message missing everywhere
+//! is an error, never a silent placeholder.
+
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::site::{Locale, SiteConfig, yaml::read_text};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// An argument passed to a message.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Str(String),
+    Num(f64),
+}
+
+struct LocaleBundle {
+    bundle: FluentBundle<FluentResource>,
+    ids: BTreeSet<String>,
+}
+
+pub struct I18n {
+    default: Locale,
+    bundles: BTreeMap<Locale, LocaleBundle>,
+}
+
+/// A formatted message and whether it came from the default locale instead.
+#[derive(Debug)]
+pub struct Formatted {
+    pub text: String,
+    pub fallback: bool,
+}
+
+impl I18n {
+    /// Loads `locales/<id>/*.ftl` for every locale the site declares.
+    pub fn load(root: &Path, config: &SiteConfig) -> Result<I18n, Vec<Diagnostic>> {
+        let mut diags = Diagnostics::default();
+        let mut bundles = BTreeMap::new();
+        for locale in &config.locales {
+            let dir = root.join("locales").join(locale.as_str());
+            let shown_dir = display_path(root, &dir);
+            let mut files: Vec<_> = match std::fs::read_dir(&dir) {
+                Ok(rd) => rd
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                    .collect(),
+                Err(e) => {
+                    diags.push(Diagnostic::file(&shown_dir, format!("cannot read the locale folder ({e}), expected locales/{locale}/*.ftl for locale `{locale}` of site.yaml")));
+                    continue;
+                }
+            };
+            files.sort();
+            if files.is_empty() {
+                diags.push(Diagnostic::file(
+                    &shown_dir,
+                    format!("found no .ftl files, expected Fluent files for locale `{locale}`"),
+                ));
+                continue;
+            }
+            let langid = locale.as_str().parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Isolation marks (U+2068/2069) would leak into <title> and plain text.
+            bundle.set_use_isolating(false);
+            let mut ids = BTreeSet::new();
+            for file in files {
+                let shown = display_path(root, &file);
+                let source = match read_text(&file, &shown) {
+                    Ok(s) => s,
+                    Err(d) => {
+                        diags.push(d);
+                        continue;
+                    }
+                };
+                if let Some((off, c)) = source.char_indices().find(|(_, c)| is_bidi_control(*c)) {
+                    diags.push(Diagnostic::at_offset(&shown, &source, off, format!("found the invisible direction control U+{:04X}, expected plain text (it can hide what a message says)", c as u32)));
+                    continue;
+                }
+                let positions = message_positions(&source);
+                let resource = match FluentResource::try_new(source.clone()) {
+                    Ok(r) => r,
+                    Err((_, errors)) => {
+                        for e in errors {
+                            // The parser notices a missing `}` only on the next line
+                            // (or at the end): point just after the last text instead.
+                            let mut off = e.pos.start.min(source.len());
+                            if off == source.len() || source[..off].ends_with('\n') {
+                                off = source[..off].trim_end().len();
+                            }
+                            diags.push(Diagnostic::at_offset(
+                                &shown,
+                                &source,
+                                off,
+                                format!("Fluent syntax error: {}", e.kind),
+                            ));
+                        }
+                        continue;
+                    }
+                };
+                for (id, off) in &positions {
+                    if !ids.insert(id.clone()) {
+                        diags.push(Diagnostic::at_offset(
+                            &shown,
+                            &source,
+                            *off,
+                            format!(
+                                "found message `{id}` a second time in locale `{locale}`, expected each message once"
+                            ),
+                        ));
+                    }
+                }
+                // Duplicates were reported above with their position.
+                bundle.add_resource_overriding(resource);
+            }
+            bundles.insert(locale.clone(), LocaleBundle { bundle, ids });
+        }
+        diags.finish(I18n { default: config.default_locale.clone(), bundles })
+    }
+
+    pub fn default_locale(&self) -> &Locale {
+        &self.default
+    }
+
+    /// Message ids defined in `locale` (for checks and coverage).
+    pub fn ids(&self, locale: &Locale) -> impl Iterator<Item = &str> {
+        self.bundles.get(locale).into_iter().flat_map(|b| b.ids.iter().map(String::as_str))
+    }
+
+    pub fn has(&self, locale: &Locale, id: &str) -> bool {
+        self.bundles.get(locale).is_some_and(|b| b.ids.contains(id))
+    }
+
+    /// Formats `id` in `locale`, falling back to the default locale. Errors name the
+    /// message and what went wrong (missing everywhere, a variable not supplied).
+    pub fn format(&self, locale: &Locale, id: &str, args: &[(String, Arg)]) -> Result<Formatted, String> {
+        let (bundle, fallback) = match self.bundles.get(locale).filter(|b| b.ids.contains(id)) {
+            Some(b) => (b, false),
+            None => match self.bundles.get(&self.default).filter(|b| b.ids.contains(id)) {
+                Some(b) => (b, locale != &self.default),
+                None => {
+                    return Err(format!(
+                        "Fluent message `{id}` is not defined in locale `{locale}` nor in the default locale `{}`",
+                        self.default
+                    ));
+                }
+            },
+        };
+        let pattern = bundle
+            .bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .ok_or_else(|| format!("Fluent message `{id}` has no value (only attributes)"))?;
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Str(s) => fargs.set(k.clone(), FluentValue::from(s.clone())),
+                Arg::Num(n) => fargs.set(k.clone(), FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        let text = bundle.bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
+        if let Some(e) = errors.first() {
+            let used = if fallback { self.default.as_str() } else { locale.as_str() };
+            return Err(format!("Fluent message `{id}` in locale `{used}` could not be formatted: {e}"));
+        }
+        Ok(Formatted { text, fallback })
+    }
+}
+
+/// Characters that reorder text invisibly (the "Trojan Source" set).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Message ids with their byte offsets: a message starts a line with `id =`.
+fn message_positions(source: &str) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let id: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+        if !id.is_empty()
+            && line[id.len()..].trim_start().starts_with('=')
+            && line.starts_with(|c: char| c.is_ascii_alphabetic())
+        {
+            out.push((id, offset));
+        }
+        offset += line.len();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::site::BaseUrl;
+
+    fn site(files: &[(&str, &str)]) -> (tempfile::TempDir, SiteConfig) {
+        let dir = tempfile::tempdir().unwrap();
+        for (p, s) in files {
+            let path = dir.path().join(p);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, s).unwrap();
+        }
+        let en = Locale::parse("en").unwrap();
+        let ja = Locale::parse("ja").unwrap();
+        (
+            dir,
+            SiteConfig {
+                base_url: BaseUrl::parse("https://x/").unwrap(),
+                default_locale: en.clone(),
+                locales: vec![en, ja],
+            },
+        )
+    }
+
+    #[test]
+    fn falls_back_and_formats_without_isolation_marks() {
+        let (dir, cfg) =
+            site(&[("locales/en/m.ftl", "a = A { $x }\nb = B\n"), ("locales/ja/m.ftl", "a = エー{ $x }\n")]);
+        let i = I18n::load(dir.path(), &cfg).unwrap();
+        let ja = Locale::parse("ja").unwrap();
+        let f = i.format(&ja, "a", &[("x".into(), Arg::Str("1".into()))]).unwrap();
+        assert_eq!((f.text.as_str(), f.fallback), ("エー1", false));
+        let f = i.format(&ja, "b", &[]).unwrap();
+        assert_eq!((f.text.as_str(), f.fallback), ("B", true));
+        assert!(i.format(&ja, "nope", &[]).unwrap_err().contains("`nope`"));
+        assert!(i.format(&ja, "a", &[]).unwrap_err().contains("could not be formatted"));
+    }
+
+    #[test]
+    fn syntax_errors_have_line_and_column() {
+        let (dir, cfg) = site(&[("locales/en/m.ftl", "a = A\nb = { $x\n"), ("locales/ja/m.ftl", "a = A\n")]);
+        let e = I18n::load(dir.path(), &cfg).err().unwrap();
+        assert_eq!(e[0].path, Path::new("locales/en/m.ftl"));
+        assert_eq!(e[0].line, 2, "{e:?}");
+    }
+
+    #[test]
+    fn bidi_controls_and_duplicates_are_refused() {
+        let (dir, cfg) = site(&[("locales/en/m.ftl", "a = A\na = B\n"), ("locales/ja/m.ftl", "a = \u{202E}A\n")]);
+        let e = I18n::load(dir.path(), &cfg).err().unwrap();
+        assert!(e.iter().any(|d| d.message.contains("second time") && d.line == 2), "{e:?}");
+        assert!(e.iter().any(|d| d.message.contains("U+202E")), "{e:?}");
+    }
+}

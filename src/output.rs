@@ -1,0 +1,304 @@
+//! Writing the site so that a failed build changes nothing and an unchanged page
+//! is never rewritten.
+//!
+//! Pages are compared with what the output folder already holds; only changed or
+//! new files are written, into a staging folder beside the output. Nothing in the
+//! output folder changes until `commit`, which moves the staged files in (each by
+//! an atomic rename) and removes pages that no longer exist. A first build renames
+//! the whole staging folder into place. Deleting many files is slow on these
+//! disks, so a rebuild of an unchanged site deletes and writes nothing.
+
+use std::collections::HashSet;
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// File that marks a folder as ours: we only ever replace folders that carry it.
+pub const MARKER: &str = ".codeatlas-output";
+const MARKER_TEXT: &str = "This folder is written by codeatlas; a build may replace its contents.\n";
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct WriteStats {
+    pub written: usize,
+    pub unchanged: usize,
+    pub removed: usize,
+}
+
+/// Refuses output folders that would destroy something that is not ours: the
+/// site root or its sources, an ancestor of the root, the filesystem root, or an
+/// existing non-empty folder without our marker.
+pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), String> {
+    let abs = |p: &Path| -> PathBuf {
+        let p = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+        normalise(&p)
+    };
+    let root = abs(root);
+    let out_abs = abs(out);
+    if out_abs.parent().is_none() {
+        return Err(format!(
+            "refusing to write the site to `{}`: expected a dedicated output folder such as public/",
+            out.display()
+        ));
+    }
+    if root.starts_with(&out_abs) {
+        return Err(format!(
+            "refusing to write the site to `{}`: it contains the site's sources; expected a dedicated output folder such as public/",
+            out.display()
+        ));
+    }
+    for src in ["content", "locales", "templates", "static", "src", ".git"] {
+        if out_abs.starts_with(root.join(src)) {
+            return Err(format!(
+                "refusing to write the site into `{}`: it is inside {src}/; expected a dedicated output folder such as public/",
+                out.display()
+            ));
+        }
+    }
+    if out_abs.is_dir() && !out_abs.join(MARKER).is_file() {
+        let empty = fs::read_dir(&out_abs).map(|mut d| d.next().is_none()).unwrap_or(false);
+        if !empty {
+            return Err(format!(
+                "refusing to replace `{}`: it exists, is not empty and was not written by codeatlas (no {MARKER} file); remove it or choose another --out",
+                out.display()
+            ));
+        }
+    }
+    if out_abs.exists() && !out_abs.is_dir() {
+        return Err(format!("refusing to write to `{}`: it is a file, expected a folder", out.display()));
+    }
+    Ok(())
+}
+
+/// Resolves `.` and `..` without touching the filesystem (the folder may not exist yet).
+fn normalise(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// An exclusive claim on an output folder, so two builds cannot interleave.
+/// Held as a file beside the output; removed when dropped.
+pub struct Lock {
+    path: PathBuf,
+}
+
+impl Lock {
+    pub fn acquire(out: &Path) -> Result<Lock, String> {
+        let path = sibling(out, "lock");
+        if let Some(parent) = path.parent() {
+            let _ = fs::create_dir_all(parent);
+        }
+        for _ in 0..2 {
+            match fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+                Ok(mut f) => {
+                    let _ = writeln!(f, "{}", std::process::id());
+                    return Ok(Lock { path });
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                    let pid = fs::read_to_string(&path).ok().and_then(|s| s.trim().parse::<u32>().ok());
+                    let alive = pid.is_some_and(|p| Path::new(&format!("/proc/{p}")).exists());
+                    if alive {
+                        return Err(format!(
+                            "another codeatlas build (process {}) is writing to `{}`; wait for it to finish",
+                            pid.unwrap_or(0),
+                            out.display()
+                        ));
+                    }
+                    // A build that was killed left its lock behind: take it over.
+                    let _ = fs::remove_file(&path);
+                }
+                Err(e) => return Err(format!("cannot create the build lock `{}`: {e}", path.display())),
+            }
+        }
+        Err(format!("cannot take the build lock `{}`", path.display()))
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+    }
+}
+
+/// `<parent>/.<name>.codeatlas-<what>`: beside the output, on the same filesystem,
+/// so renames are atomic.
+fn sibling(out: &Path, what: &str) -> PathBuf {
+    let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+    out.with_file_name(format!(".{name}.codeatlas-{what}"))
+}
+
+/// Collects a build's files; see the module comment.
+pub struct Staging {
+    out: PathBuf,
+    stage: PathBuf,
+    /// The output folder did not exist (or was empty): the whole stage moves in.
+    fresh: bool,
+    expected: Mutex<HashSet<String>>,
+    staged: Mutex<Vec<String>>,
+    unchanged: AtomicUsize,
+}
+
+impl Staging {
+    pub fn begin(out: &Path) -> io::Result<Staging> {
+        let stage = sibling(out, "staging");
+        if stage.exists() {
+            fs::remove_dir_all(&stage)?;
+        }
+        fs::create_dir_all(&stage)?;
+        let fresh = !out.join(MARKER).is_file();
+        Ok(Staging {
+            out: out.to_path_buf(),
+            stage,
+            fresh,
+            expected: Mutex::new(HashSet::new()),
+            staged: Mutex::new(Vec::new()),
+            unchanged: AtomicUsize::new(0),
+        })
+    }
+
+    /// Records `rel` (a `/`-separated path) as part of the site with `bytes` as its
+    /// content, staging it only if it differs from the current output. Thread-safe.
+    pub fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        debug_assert!(!rel.starts_with('/') && !rel.split('/').any(|s| s == ".." || s.is_empty()));
+        if !self.fresh && same_content(&self.out.join(rel), bytes) {
+            self.unchanged.fetch_add(1, Ordering::Relaxed);
+        } else {
+            let target = self.stage.join(rel);
+            if let Some(parent) = target.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            fs::write(&target, bytes)?;
+            self.staged.lock().unwrap_or_else(|e| e.into_inner()).push(rel.to_string());
+        }
+        self.expected.lock().unwrap_or_else(|e| e.into_inner()).insert(rel.to_string());
+        Ok(())
+    }
+
+    /// Makes the staged site the output. Only now does the output folder change.
+    pub fn commit(self) -> io::Result<WriteStats> {
+        let staged = self.staged.into_inner().unwrap_or_else(|e| e.into_inner());
+        let expected = self.expected.into_inner().unwrap_or_else(|e| e.into_inner());
+        let unchanged = self.unchanged.load(Ordering::Relaxed);
+        if self.fresh {
+            fs::write(self.stage.join(MARKER), MARKER_TEXT)?;
+            if self.out.exists() {
+                // Empty (checked by `check_out_dir`): rename cannot replace a folder.
+                fs::remove_dir(&self.out)?;
+            }
+            fs::rename(&self.stage, &self.out)?;
+            return Ok(WriteStats { written: staged.len(), unchanged, removed: 0 });
+        }
+        for rel in &staged {
+            let target = self.out.join(rel);
+            if let Some(parent) = target.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            fs::rename(self.stage.join(rel), &target)?;
+        }
+        let removed = remove_stale(&self.out, &expected)?;
+        fs::remove_dir_all(&self.stage)?;
+        Ok(WriteStats { written: staged.len(), unchanged, removed })
+    }
+
+    /// Drops everything staged; the output folder is untouched.
+    pub fn abort(self) {
+        let _ = fs::remove_dir_all(&self.stage);
+    }
+}
+
+fn same_content(path: &Path, bytes: &[u8]) -> bool {
+    match fs::metadata(path) {
+        Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => fs::read(path).is_ok_and(|old| old == bytes),
+        _ => false,
+    }
+}
+
+/// Deletes files under `out` that this build did not produce, and folders left empty.
+fn remove_stale(out: &Path, expected: &HashSet<String>) -> io::Result<usize> {
+    let mut removed = 0;
+    let mut dirs = Vec::new();
+    for entry in walkdir::WalkDir::new(out).min_depth(1).follow_links(false) {
+        let entry = entry.map_err(io::Error::other)?;
+        let rel = entry.path().strip_prefix(out).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
+        if entry.file_type().is_dir() {
+            dirs.push(entry.into_path());
+        } else if rel != MARKER && !expected.contains(&rel) {
+            fs::remove_file(entry.path())?;
+            removed += 1;
+        }
+    }
+    // Deepest first, so parents empty out after their children.
+    dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
+    for d in dirs {
+        let _ = fs::remove_dir(&d); // fails (and stays) when not empty
+    }
+    Ok(removed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_dangerous_out_dirs() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("site");
+        fs::create_dir_all(root.join("content")).unwrap();
+        assert!(check_out_dir(&root, &root).is_err());
+        assert!(check_out_dir(&root, Path::new("/")).is_err());
+        assert!(check_out_dir(&root, &root.join("content/out")).is_err());
+        assert!(check_out_dir(&root, tmp.path()).is_err());
+        assert!(check_out_dir(&root, &root.join("public")).is_ok());
+        fs::create_dir_all(root.join("mine")).unwrap();
+        fs::write(root.join("mine/notes.txt"), "x").unwrap();
+        assert!(check_out_dir(&root, &root.join("mine")).is_err());
+    }
+
+    #[test]
+    fn rebuild_writes_only_changes_and_removes_stale_files() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let s = Staging::begin(&out).unwrap();
+        s.put("a/index.html", b"A").unwrap();
+        s.put("b/index.html", b"B").unwrap();
+        assert_eq!(s.commit().unwrap(), WriteStats { written: 2, unchanged: 0, removed: 0 });
+        let s = Staging::begin(&out).unwrap();
+        s.put("a/index.html", b"A").unwrap();
+        s.put("c/index.html", b"C").unwrap();
+        assert_eq!(s.commit().unwrap(), WriteStats { written: 1, unchanged: 1, removed: 1 });
+        assert!(!out.join("b").exists());
+        assert_eq!(fs::read(out.join("c/index.html")).unwrap(), b"C");
+    }
+
+    #[test]
+    fn abort_leaves_output_untouched() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let s = Staging::begin(&out).unwrap();
+        s.put("a/index.html", b"A").unwrap();
+        s.commit().unwrap();
+        let s = Staging::begin(&out).unwrap();
+        s.put("a/index.html", b"changed").unwrap();
+        s.abort();
+        assert_eq!(fs::read(out.join("a/index.html")).unwrap(), b"A");
+    }
+
+    #[test]
+    fn second_lock_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let _l = Lock::acquire(&out).unwrap();
+        let e = Lock::acquire(&out).err().unwrap();
+        assert!(e.contains("another codeatlas build"), "{e}");
+    }
+}

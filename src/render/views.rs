@@ -1,0 +1,406 @@
+//! Template data, built once per build: each record's view per locale (Markdown
+//! rendered once, fallbacks marked), registry indexes and the locale switcher.
+//! Per-page contexts are then assembled from cheap clones of these values.
+
+use crate::i18n::{Arg, I18n};
+use crate::markdown::{self, Rendered};
+use crate::plan::{self, Page, Route};
+use crate::site::{Field, Locale, PairField, Record, Registry, Site};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use tera::{Context, Value};
+
+/// Characters kept in a meta description.
+const SUMMARY_CHARS: usize = 160;
+
+#[derive(Serialize)]
+struct TextView<'a> {
+    key: &'static str,
+    html: &'a str,
+    lang: &'a str,
+    fallback: bool,
+}
+
+#[derive(Serialize)]
+struct RefView {
+    label: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct CodeView<'a> {
+    registry: &'a str,
+    registry_name: &'a str,
+    code: u16,
+    reason: &'a str,
+    status: Option<&'static str>,
+    class_digit: u8,
+    class_key: &'a str,
+    class_label: String,
+    url: String,
+    references: Vec<RefView>,
+    fields: Vec<TextView<'a>>,
+    summary: String,
+    /// Fields shown in the default locale because this locale lacks them.
+    fallbacks: usize,
+}
+
+#[derive(Serialize)]
+struct CodeLink<'a> {
+    code: u16,
+    reason: &'a str,
+    url: String,
+    summary: String,
+    status: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct ClassGroup<'a> {
+    digit: u8,
+    label: String,
+    codes: Vec<CodeLink<'a>>,
+}
+
+struct RegistryViews {
+    codes: Vec<Value>,
+    /// Per code: (code, reason) for pair links, in registry order.
+    index: Value,
+    nav: Value,
+    curated: HashMap<(u16, u16), Value>,
+}
+
+struct LocaleViews {
+    lang: Value,
+    home_url: String,
+    site: Value,
+    registries: Vec<RegistryViews>,
+}
+
+pub struct Views {
+    locales: Vec<LocaleViews>,
+    /// Per locale, per registry: fallback fields count (for the summary line).
+    fallbacks: Vec<usize>,
+    language_names: Vec<String>,
+}
+
+/// Markdown of one record, rendered once per source locale that has the field.
+type RenderedRecord = BTreeMap<(Locale, Field), Rendered>;
+
+fn render_record(r: &Record) -> RenderedRecord {
+    let mut out = BTreeMap::new();
+    for (loc, texts) in &r.texts {
+        for f in Field::ALL {
+            if let Some(src) = texts.get(f) {
+                out.insert((loc.clone(), f), markdown::render(src));
+            }
+        }
+    }
+    out
+}
+
+fn msg(i18n: &I18n, locale: &Locale, id: &str, args: &[(&str, String)]) -> Result<String, String> {
+    let args: Vec<(String, Arg)> = args.iter().map(|(k, v)| (k.to_string(), Arg::Str(v.clone()))).collect();
+    i18n.format(locale, id, &args).map(|f| f.text)
+}
+
+fn class_label(i18n: &I18n, locale: &Locale, reg: &Registry, code: u16) -> Result<String, String> {
+    let digit = Registry::class_digit(code);
+    let name = msg(i18n, locale, &reg.class_of(code).message_id(), &[])?;
+    msg(i18n, locale, "class-label", &[("digit", digit.to_string()), ("name", name)])
+}
+
+impl Views {
+    pub fn build(site: &Site, i18n: &I18n) -> Result<Views, String> {
+        let default = &site.config.default_locale;
+        let rendered: Vec<Vec<RenderedRecord>> =
+            site.registries.iter().map(|reg| reg.records.par_iter().map(render_record).collect()).collect();
+        let rendered_pairs: Vec<HashMap<(u16, u16), BTreeMap<(Locale, PairField), Rendered>>> = site
+            .registries
+            .iter()
+            .map(|reg| {
+                reg.curated
+                    .iter()
+                    .map(|(k, p)| {
+                        let mut m = BTreeMap::new();
+                        for (loc, t) in &p.texts {
+                            for f in PairField::ALL {
+                                if let Some(src) = t.get(f) {
+                                    m.insert((loc.clone(), f), markdown::render(src));
+                                }
+                            }
+                        }
+                        (*k, m)
+                    })
+                    .collect()
+            })
+            .collect();
+
+        let language_names =
+            site.config.locales.iter().map(|l| msg(i18n, l, "language-name", &[])).collect::<Result<Vec<_>, _>>()?;
+        let mut locales = Vec::new();
+        let mut fallbacks = Vec::new();
+        for locale in &site.config.locales {
+            let mut fallback_count = 0;
+            let mut registries = Vec::new();
+            for (ri, reg) in site.registries.iter().enumerate() {
+                let mut codes = Vec::with_capacity(reg.records.len());
+                let mut groups: BTreeMap<u8, ClassGroup> = BTreeMap::new();
+                for (rec, rend) in reg.records.iter().zip(&rendered[ri]) {
+                    let mut fields = Vec::new();
+                    let mut n_fallback = 0;
+                    for f in Field::ALL {
+                        let (src_loc, fallback) =
+                            if rend.contains_key(&(locale.clone(), f)) { (locale, false) } else { (default, true) };
+                        n_fallback += usize::from(fallback);
+                        let r = &rend[&(src_loc.clone(), f)];
+                        fields.push(TextView { key: f.key(), html: &r.html, lang: src_loc.as_str(), fallback });
+                    }
+                    fallback_count += n_fallback;
+                    let desc = &rend[&(
+                        if rend.contains_key(&(locale.clone(), Field::Description)) {
+                            locale.clone()
+                        } else {
+                            default.clone()
+                        },
+                        Field::Description,
+                    )];
+                    let summary = markdown::summary(&desc.text, SUMMARY_CHARS);
+                    let url = plan::url_of(site, locale, Route::Code { reg: ri, code: rec.code });
+                    let view = CodeView {
+                        registry: &reg.id,
+                        registry_name: &reg.name,
+                        code: rec.code,
+                        reason: &rec.reason,
+                        status: rec.status.map(|s| s.key()),
+                        class_digit: Registry::class_digit(rec.code),
+                        class_key: reg.class_of(rec.code).as_str(),
+                        class_label: class_label(i18n, locale, reg, rec.code)?,
+                        url: url.clone(),
+                        references: rec
+                            .references
+                            .iter()
+                            .map(|r| RefView { label: r.to_string(), url: r.url() })
+                            .collect(),
+                        fields,
+                        summary: summary.clone(),
+                        fallbacks: n_fallback,
+                    };
+                    codes.push(Value::from_serializable(&view));
+                    let digit = Registry::class_digit(rec.code);
+                    if let std::collections::btree_map::Entry::Vacant(e) = groups.entry(digit) {
+                        e.insert(ClassGroup {
+                            digit,
+                            label: class_label(i18n, locale, reg, rec.code)?,
+                            codes: Vec::new(),
+                        });
+                    }
+                    groups.get_mut(&digit).map(|g| {
+                        g.codes.push(CodeLink {
+                            code: rec.code,
+                            reason: &rec.reason,
+                            url,
+                            summary,
+                            status: rec.status.map(|s| s.key()),
+                        })
+                    });
+                }
+                let curated = reg
+                    .curated
+                    .keys()
+                    .map(|k| {
+                        let rend = &rendered_pairs[ri][k];
+                        let fields: Vec<TextView> = PairField::ALL
+                            .iter()
+                            .filter_map(|f| {
+                                let (loc, fallback) = if rend.contains_key(&(locale.clone(), *f)) {
+                                    (locale, false)
+                                } else if rend.contains_key(&(default.clone(), *f)) {
+                                    (default, true)
+                                } else {
+                                    return None;
+                                };
+                                fallback_count += usize::from(fallback);
+                                Some(TextView {
+                                    key: f.key(),
+                                    html: &rend[&(loc.clone(), *f)].html,
+                                    lang: loc.as_str(),
+                                    fallback,
+                                })
+                            })
+                            .collect();
+                        let map: BTreeMap<&str, &TextView> = fields.iter().map(|f| (f.key, f)).collect();
+                        (*k, Value::from_serializable(&map))
+                    })
+                    .collect();
+                let nav = Value::from_serializable(&RegistryNav {
+                    id: &reg.id,
+                    name: &reg.name,
+                    url: plan::url_of(site, locale, Route::Registry { reg: ri }),
+                    count: reg.records.len(),
+                    pairs: reg.pair_count(),
+                });
+                let index = Value::from_serializable(&groups.into_values().collect::<Vec<_>>());
+                registries.push(RegistryViews { codes, index, nav, curated });
+            }
+            let nav: Vec<Value> = registries.iter().map(|r| r.nav.clone()).collect();
+            let site_view = Value::from_serializable(&SiteView {
+                base_path: site.config.base_url.path(),
+                base_url: site.config.base_url.full(),
+                default_locale: default.as_str(),
+                registries: nav,
+                locales: site
+                    .config
+                    .locales
+                    .iter()
+                    .zip(&language_names)
+                    .map(|(l, n)| LangLink {
+                        lang: l.as_str(),
+                        name: n,
+                        url: plan::url_of(site, l, Route::Home),
+                        abs_url: plan::abs_url_of(site, l, Route::Home),
+                        current: l == locale,
+                        indexable: true,
+                    })
+                    .collect(),
+            });
+            locales.push(LocaleViews {
+                lang: Value::from(locale.as_str()),
+                home_url: plan::url_of(site, locale, Route::Home),
+                site: site_view,
+                registries,
+            });
+            fallbacks.push(fallback_count);
+        }
+        Ok(Views { locales, fallbacks, language_names })
+    }
+
+    /// Untranslated fields shown in the default locale, per locale (site order).
+    pub fn fallbacks(&self) -> &[usize] {
+        &self.fallbacks
+    }
+
+    /// The template and context for one page.
+    pub fn page_context(&self, site: &Site, page: Page) -> (&'static str, Context) {
+        let lv = &self.locales[page.locale];
+        let locale = &site.config.locales[page.locale];
+        let mut ctx = Context::new();
+        ctx.insert_value("lang", lv.lang.clone());
+        ctx.insert_value("site", lv.site.clone());
+        ctx.insert("home_url", &lv.home_url);
+        ctx.insert("path", &plan::url_of(site, locale, page.route));
+        ctx.insert("canonical", &plan::abs_url_of(site, locale, page.route));
+        let alternates: Vec<LangLink> = site
+            .config
+            .locales
+            .iter()
+            .zip(&self.language_names)
+            .map(|(l, n)| LangLink {
+                lang: l.as_str(),
+                name: n,
+                url: plan::url_of(site, l, page.route),
+                abs_url: plan::abs_url_of(site, l, page.route),
+                current: l == locale,
+                indexable: plan::is_translated(site, l, page.route),
+            })
+            .collect();
+        ctx.insert("indexable", &plan::is_translated(site, locale, page.route));
+        ctx.insert("alternates", &alternates);
+        ctx.insert("x_default", &plan::abs_url_of(site, &site.config.default_locale, page.route));
+        match page.route {
+            Route::Home => {}
+            Route::Registry { reg } => {
+                ctx.insert_value("registry", lv.registries[reg].nav.clone());
+                ctx.insert_value("classes", lv.registries[reg].index.clone());
+            }
+            Route::Code { reg, code } => {
+                let r = &site.registries[reg];
+                let rv = &lv.registries[reg];
+                ctx.insert_value("registry", rv.nav.clone());
+                let i = index_of(r, code);
+                ctx.insert_value("code", rv.codes[i].clone());
+                let mut curated = Vec::new();
+                let mut others = Vec::new();
+                for o in r.records.iter().filter(|o| o.code != code) {
+                    let key = (code.min(o.code), code.max(o.code));
+                    let link = PairLink {
+                        code: o.code,
+                        reason: &o.reason,
+                        url: plan::url_of(site, locale, plan::pair(reg, code, o.code)),
+                    };
+                    if r.curated.contains_key(&key) { curated.push(link) } else { others.push(link) }
+                }
+                ctx.insert("curated_pairs", &curated);
+                ctx.insert("other_pairs", &others);
+            }
+            Route::Pair { reg, a, b } => {
+                let r = &site.registries[reg];
+                let rv = &lv.registries[reg];
+                ctx.insert_value("registry", rv.nav.clone());
+                ctx.insert_value("a", rv.codes[index_of(r, a)].clone());
+                ctx.insert_value("b", rv.codes[index_of(r, b)].clone());
+                ctx.insert("same_class", &(Registry::class_digit(a) == Registry::class_digit(b)));
+                match rv.curated.get(&(a, b)) {
+                    Some(v) => ctx.insert_value("curated", v.clone()),
+                    None => ctx.insert_value("curated", Value::none()),
+                }
+            }
+        }
+        (super::page_template(page.route), ctx)
+    }
+
+    /// Context for `root.html` and `404.html`: the default locale's site data.
+    pub fn special_context(&self, site: &Site, _template: &str) -> Context {
+        let default_idx = site.config.locales.iter().position(|l| l == &site.config.default_locale).unwrap_or(0);
+        let lv = &self.locales[default_idx];
+        let mut ctx = Context::new();
+        ctx.insert_value("lang", lv.lang.clone());
+        ctx.insert_value("site", lv.site.clone());
+        ctx.insert("home_url", &lv.home_url);
+        ctx.insert("path", site.config.base_url.path());
+        ctx.insert("canonical", site.config.base_url.full());
+        ctx.insert("alternates", &Vec::<LangLink>::new());
+        ctx.insert("indexable", &true);
+        ctx.insert("x_default", site.config.base_url.full());
+        ctx
+    }
+}
+
+fn index_of(r: &Registry, code: u16) -> usize {
+    r.records.binary_search_by_key(&code, |x| x.code).unwrap_or(0)
+}
+
+#[derive(Serialize)]
+struct RegistryNav<'a> {
+    id: &'a str,
+    name: &'a str,
+    url: String,
+    count: usize,
+    pairs: usize,
+}
+
+#[derive(Serialize)]
+struct PairLink<'a> {
+    code: u16,
+    reason: &'a str,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct LangLink<'a> {
+    lang: &'a str,
+    name: &'a str,
+    url: String,
+    abs_url: String,
+    current: bool,
+    indexable: bool,
+}
+
+#[derive(Serialize)]
+struct SiteView<'a> {
+    base_path: &'a str,
+    base_url: &'a str,
+    default_locale: &'a str,
+    registries: Vec<Value>,
+    locales: Vec<LangLink<'a>>,
+}

@@ -1,0 +1,171 @@
+//! `content/site.yaml`: base URL and the locales the site is published in.
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use std::fmt;
+use std::path::Path;
+
+/// A locale id such as `en`, `ja` or `pt-BR`: lowercase language, optional region.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Locale(String);
+
+impl Locale {
+    pub fn parse(s: &str) -> Option<Locale> {
+        let mut parts = s.split('-');
+        let lang = parts.next()?;
+        let lang_ok = (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
+        let rest_ok = parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+        (lang_ok && rest_ok).then(|| Locale(s.to_string()))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The public address of the site. `full` ends with `/`; `path` is its path part
+/// (`/` or `/repo/`), which every internal link starts with so the site works
+/// when served under a sub-path such as GitHub project pages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BaseUrl {
+    full: String,
+    path: String,
+}
+
+impl BaseUrl {
+    pub fn parse(s: &str) -> Result<BaseUrl, String> {
+        let s = s.trim();
+        let rest = s
+            .strip_prefix("https://")
+            .or_else(|| s.strip_prefix("http://"))
+            .ok_or_else(|| format!("found `{s}`, expected an absolute http(s) URL such as https://example.org/"))?;
+        let (host, path) = rest.split_once('/').map_or((rest, ""), |(h, p)| (h, p));
+        if host.is_empty() || host.contains(|c: char| c.is_whitespace() || "?#@\"'<>".contains(c)) {
+            return Err(format!("found `{s}`, expected a URL with a host name"));
+        }
+        if path.contains(|c: char| c.is_whitespace() || "?#\"'<>\\".contains(c))
+            || path.split('/').any(|seg| seg == "..")
+        {
+            return Err(format!("found `{s}`, expected a plain path without spaces, query or fragment"));
+        }
+        let path = format!("/{}", path.trim_matches('/'));
+        let path = if path == "/" { path } else { format!("{path}/") };
+        let scheme = if s.starts_with("https://") { "https://" } else { "http://" };
+        Ok(BaseUrl { full: format!("{scheme}{host}{path}"), path })
+    }
+    /// Absolute URL ending with `/`.
+    pub fn full(&self) -> &str {
+        &self.full
+    }
+    /// Path part, starting and ending with `/`.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    pub base_url: BaseUrl,
+    pub default_locale: Locale,
+    /// In the order site.yaml lists them; the default locale is among them.
+    pub locales: Vec<Locale>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    base_url: Spanned<String>,
+    default_locale: Spanned<String>,
+    locales: Vec<Spanned<String>>,
+}
+
+fn at<T>(shown: &Path, s: &Spanned<T>, msg: String) -> Diagnostic {
+    Diagnostic::new(shown, s.referenced.line() as usize, s.referenced.column() as usize, msg)
+}
+
+impl SiteConfig {
+    pub(super) fn parse(shown: &Path, source: &str) -> Result<SiteConfig, Vec<Diagnostic>> {
+        let raw: RawConfig = super::yaml::parse(shown, source).map_err(|d| vec![d])?;
+        let mut diags = Diagnostics::default();
+        let base_url = BaseUrl::parse(&raw.base_url.value).map_err(|m| diags.push(at(shown, &raw.base_url, m))).ok();
+        let mut locales = Vec::new();
+        for l in &raw.locales {
+            match Locale::parse(&l.value) {
+                Some(loc) if locales.contains(&loc) => {
+                    diags.push(at(shown, l, format!("found locale `{}` twice, expected each locale once", l.value)))
+                }
+                Some(loc) => locales.push(loc),
+                None => diags.push(at(
+                    shown,
+                    l,
+                    format!("found `{}`, expected a locale id such as `en` or `pt-BR`", l.value),
+                )),
+            }
+        }
+        if raw.locales.is_empty() {
+            diags.push(Diagnostic::file(shown, "found an empty `locales` list, expected at least one locale"));
+        }
+        let default_locale = match Locale::parse(&raw.default_locale.value) {
+            Some(l) if locales.contains(&l) => Some(l),
+            _ => {
+                let list: Vec<&str> = raw.locales.iter().map(|l| l.value.as_str()).collect();
+                diags.push(at(
+                    shown,
+                    &raw.default_locale,
+                    format!(
+                        "found `{}`, expected one of the listed locales ({})",
+                        raw.default_locale.value,
+                        list.join(", ")
+                    ),
+                ));
+                None
+            }
+        };
+        match (base_url, default_locale) {
+            (Some(base_url), Some(default_locale)) if diags.is_empty() => {
+                Ok(SiteConfig { base_url, default_locale, locales })
+            }
+            _ => Err(diags.into_sorted()),
+        }
+    }
+
+    pub fn is_locale(&self, id: &str) -> Option<&Locale> {
+        self.locales.iter().find(|l| l.as_str() == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_normalises_the_path() {
+        let b = BaseUrl::parse("https://user.github.io/repo").unwrap();
+        assert_eq!((b.full(), b.path()), ("https://user.github.io/repo/", "/repo/"));
+        let b = BaseUrl::parse("http://127.0.0.1:8080").unwrap();
+        assert_eq!((b.full(), b.path()), ("http://127.0.0.1:8080/", "/"));
+        assert!(BaseUrl::parse("javascript:alert(1)").is_err());
+        assert!(BaseUrl::parse("https://x/a b/").is_err());
+    }
+
+    #[test]
+    fn default_locale_must_be_listed() {
+        let e = SiteConfig::parse(Path::new("site.yaml"), "base_url: https://x/\ndefault_locale: fr\nlocales: [en]\n")
+            .unwrap_err();
+        assert_eq!((e[0].line, e[0].col), (2, 17));
+    }
+
+    #[test]
+    fn locale_ids_are_checked() {
+        assert!(Locale::parse("ja").is_some());
+        assert!(Locale::parse("pt-BR").is_some());
+        assert!(Locale::parse("../x").is_none());
+        assert!(Locale::parse("EN").is_none());
+    }
+}

@@ -1,0 +1,235 @@
+//! Reads `content/` into a validated `Site`. Every file is parsed even after an
+//! error so one run reports every problem.
+
+use super::Site;
+use super::config::SiteConfig;
+use super::record::{Record, parse_pair, parse_record};
+use super::registry::{CuratedPair, Registry, is_slug, parse_registry};
+use super::yaml::read_text;
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Loads and validates the content under `root/content`.
+pub fn load(root: &Path) -> Result<Site, Vec<Diagnostic>> {
+    let root_canon =
+        root.canonicalize().map_err(|e| vec![Diagnostic::file(root, format!("cannot open the site root: {e}"))])?;
+    let content = root.join("content");
+    let shown = |p: &Path| display_path(root, p);
+    let site_yaml = content.join("site.yaml");
+    let config = read_text(&site_yaml, &shown(&site_yaml))
+        .map_err(|d| vec![d])
+        .and_then(|src| SiteConfig::parse(&shown(&site_yaml), &src))?;
+
+    let mut diags = Diagnostics::default();
+    let mut registries = Vec::new();
+    for entry in list_dir(&content, &root_canon, root, &mut diags) {
+        let name = file_name(&entry);
+        if entry.is_dir() {
+            if !is_slug(&name) {
+                diags.push(Diagnostic::file(
+                    shown(&entry),
+                    format!("found registry folder `{name}`, expected a name of lowercase letters, digits and hyphens"),
+                ));
+                continue;
+            }
+            if let Some(r) = load_registry(root, &root_canon, &entry, &name, &config, &mut diags) {
+                registries.push(r);
+            }
+        } else if name != "site.yaml" {
+            diags.push(Diagnostic::file(
+                shown(&entry),
+                "found an unexpected file in content/, expected site.yaml and registry folders only",
+            ));
+        }
+    }
+    if registries.is_empty() && diags.is_empty() {
+        diags.push(Diagnostic::file(
+            shown(&content),
+            "found no registries, expected at least one folder such as content/sip/",
+        ));
+    }
+    registries.sort_by(|a, b| a.id.cmp(&b.id));
+    diags.finish(Site { root: root.to_path_buf(), config, registries })
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// The entries of `dir`, sorted, skipping hidden files. Symbolic links are
+/// followed only when they stay inside the site root.
+fn list_dir(dir: &Path, root_canon: &Path, root: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let walker = walkdir::WalkDir::new(dir).min_depth(1).max_depth(1).sort_by_file_name();
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                diags.push(Diagnostic::file(display_path(root, e.path().unwrap_or(dir)), format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        let name = entry.file_name().to_string_lossy();
+        if name.starts_with('.') {
+            continue;
+        }
+        if entry.path_is_symlink() {
+            match entry.path().canonicalize() {
+                Ok(target) if target.starts_with(root_canon) => {}
+                _ => {
+                    diags.push(Diagnostic::file(
+                        display_path(root, entry.path()),
+                        "found a symbolic link leading outside the site root (or nowhere), expected a file inside the site",
+                    ));
+                    continue;
+                }
+            }
+        }
+        out.push(entry.into_path());
+    }
+    out
+}
+
+fn load_registry(
+    root: &Path,
+    root_canon: &Path,
+    dir: &Path,
+    id: &str,
+    config: &SiteConfig,
+    diags: &mut Diagnostics,
+) -> Option<Registry> {
+    let shown = |p: &Path| display_path(root, p);
+    let reg_yaml = dir.join("registry.yaml");
+    let header = read_text(&reg_yaml, &shown(&reg_yaml))
+        .map_err(|d| vec![d])
+        .and_then(|s| parse_registry(&shown(&reg_yaml), &s));
+    let (name, classes) = match header {
+        Ok(h) => h,
+        Err(ds) => {
+            ds.into_iter().for_each(|d| diags.push(d));
+            return None;
+        }
+    };
+
+    let mut record_files = Vec::new();
+    let mut pair_files = Vec::new();
+    for entry in list_dir(dir, root_canon, root, diags) {
+        let fname = file_name(&entry);
+        if entry.is_dir() && fname == "pairs" {
+            pair_files.extend(list_dir(&entry, root_canon, root, diags));
+        } else if fname == "registry.yaml" {
+        } else if let Some(stem) = fname.strip_suffix(".yaml").filter(|_| entry.is_file()) {
+            record_files.push((entry.clone(), stem.to_string()));
+        } else {
+            diags.push(Diagnostic::file(
+                shown(&entry),
+                format!("found `{fname}`, expected `<code>.yaml` record files, registry.yaml and a pairs/ folder"),
+            ));
+        }
+    }
+
+    let parsed: Vec<Result<Record, Vec<Diagnostic>>> = record_files
+        .par_iter()
+        .map(|(path, stem)| {
+            let p = shown(path);
+            let src = read_text(path, &p).map_err(|d| vec![d])?;
+            let (record, code) = parse_record(&p, &src, config)?;
+            let mut ds = Diagnostics::default();
+            let line = code.referenced.line() as usize;
+            let col = code.referenced.column() as usize;
+            if *stem != code.value.to_string() {
+                ds.push(Diagnostic::new(
+                    &p,
+                    line,
+                    col,
+                    format!(
+                        "found code {} in a file named `{stem}.yaml`, expected the file to be named `{}.yaml`",
+                        code.value, code.value
+                    ),
+                ));
+            }
+            let digit = Registry::class_digit(record.code);
+            if !classes.contains_key(&digit) {
+                let declared: Vec<String> = classes.keys().map(|d| format!("{d}xx")).collect();
+                ds.push(Diagnostic::new(
+                    &p,
+                    line,
+                    col,
+                    format!("found code {}, expected a code in a declared class ({})", code.value, declared.join(", ")),
+                ));
+            }
+            ds.finish(record)
+        })
+        .collect();
+
+    let mut records: BTreeMap<u16, Record> = BTreeMap::new();
+    for r in parsed {
+        match r {
+            Ok(rec) => {
+                if let Some(prev) = records.get(&rec.code) {
+                    diags.push(Diagnostic::file(
+                        &rec.path,
+                        format!(
+                            "found code {} again, expected each code once (it is also in {})",
+                            rec.code,
+                            prev.path.display()
+                        ),
+                    ));
+                } else {
+                    records.insert(rec.code, rec);
+                }
+            }
+            Err(ds) => ds.into_iter().for_each(|d| diags.push(d)),
+        }
+    }
+
+    let mut curated = BTreeMap::new();
+    for path in pair_files {
+        let p = shown(&path);
+        let fname = file_name(&path);
+        let Some((a, b)) = fname
+            .strip_suffix(".yaml")
+            .and_then(|s| s.split_once("-vs-"))
+            .and_then(|(a, b)| Some((a.parse::<u16>().ok()?, b.parse::<u16>().ok()?)))
+        else {
+            diags.push(Diagnostic::file(
+                &p,
+                format!("found `{fname}`, expected a pair file named `<a>-vs-<b>.yaml`, e.g. `183-vs-437.yaml`"),
+            ));
+            continue;
+        };
+        if fname != format!("{a}-vs-{b}.yaml") {
+            diags.push(Diagnostic::file(
+                &p,
+                format!("found `{fname}`, expected `{a}-vs-{b}.yaml` (codes without leading zeros)"),
+            ));
+            continue;
+        }
+        if a >= b {
+            diags.push(Diagnostic::file(
+                &p,
+                format!("found pair {a}-vs-{b}, expected the lower code first: `{}-vs-{}.yaml`", a.min(b), a.max(b)),
+            ));
+            continue;
+        }
+        for c in [a, b] {
+            if !records.contains_key(&c) {
+                diags.push(Diagnostic::file(
+                    &p,
+                    format!("found code {c} in a pair, expected a code of registry `{id}` (no content/{id}/{c}.yaml)"),
+                ));
+            }
+        }
+        let texts = read_text(&path, &p).map_err(|d| vec![d]).and_then(|s| parse_pair(&p, &s, config));
+        match texts {
+            Ok(texts) => {
+                curated.insert((a, b), CuratedPair { a, b, texts, path: p });
+            }
+            Err(ds) => ds.into_iter().for_each(|d| diags.push(d)),
+        }
+    }
+
+    Some(Registry { id: id.to_string(), name, classes, records: records.into_values().collect(), curated })
+}

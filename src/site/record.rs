@@ -1,0 +1,510 @@
+//! One response code (`content/<registry>/<code>.yaml`) and one curated pair
+//! (`content/<registry>/pairs/<a>-vs-<b>.yaml`), parsed from YAML into typed values.
+
+use super::config::{Locale, SiteConfig};
+use crate::diagnostics::{Diagnostic, Diagnostics, suggest};
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde_saphyr::Spanned;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The three texts every record has, per locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Description,
+    AppearsWhen,
+    Resolution,
+}
+
+impl Field {
+    pub const ALL: [Field; 3] = [Field::Description, Field::AppearsWhen, Field::Resolution];
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Description => "description",
+            Field::AppearsWhen => "appears_when",
+            Field::Resolution => "resolution",
+        }
+    }
+}
+
+/// The two texts of a curated comparison, per locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PairField {
+    Differences,
+    WhichToUse,
+}
+
+impl PairField {
+    pub const ALL: [PairField; 2] = [PairField::Differences, PairField::WhichToUse];
+    pub fn key(self) -> &'static str {
+        match self {
+            PairField::Differences => "differences",
+            PairField::WhichToUse => "which_to_use",
+        }
+    }
+}
+
+/// A record's Markdown texts in one locale; a missing field falls back to the default locale.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldTexts {
+    pub description: Option<String>,
+    pub appears_when: Option<String>,
+    pub resolution: Option<String>,
+}
+
+impl FieldTexts {
+    pub fn get(&self, f: Field) -> Option<&str> {
+        match f {
+            Field::Description => self.description.as_deref(),
+            Field::AppearsWhen => self.appears_when.as_deref(),
+            Field::Resolution => self.resolution.as_deref(),
+        }
+        .filter(|s| !s.trim().is_empty())
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PairTexts {
+    pub differences: Option<String>,
+    pub which_to_use: Option<String>,
+}
+
+impl PairTexts {
+    pub fn get(&self, f: PairField) -> Option<&str> {
+        match f {
+            PairField::Differences => self.differences.as_deref(),
+            PairField::WhichToUse => self.which_to_use.as_deref(),
+        }
+        .filter(|s| !s.trim().is_empty())
+    }
+}
+
+/// How the IANA registry marks an entry; absent for ordinary assigned codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Deprecated,
+    Obsoleted,
+    Temporary,
+    Unused,
+}
+
+impl Status {
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Deprecated => "deprecated",
+            Status::Obsoleted => "obsoleted",
+            Status::Temporary => "temporary",
+            Status::Unused => "unused",
+        }
+    }
+}
+
+/// A citation: an RFC (optionally a section) or an Internet-Draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reference {
+    Rfc { number: u32, section: Option<String> },
+    Draft { name: String },
+}
+
+impl Reference {
+    pub fn parse(s: &str) -> Option<Reference> {
+        let s = s.trim();
+        if let Some(rest) = s.strip_prefix("RFC ") {
+            let (num, section) = match rest.split_once('§') {
+                Some((n, sec)) => (n.trim(), Some(sec.trim())),
+                None => (rest.trim(), None),
+            };
+            let number: u32 = num.parse().ok().filter(|n| *n > 0 && *n < 100_000)?;
+            let section = match section {
+                Some(sec)
+                    if !sec.is_empty()
+                        && sec.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric())) =>
+                {
+                    Some(sec.to_string())
+                }
+                Some(_) => return None,
+                None => None,
+            };
+            return Some(Reference::Rfc { number, section });
+        }
+        let draft_ok = s.starts_with("draft-")
+            && s.len() < 120
+            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        draft_ok.then(|| Reference::Draft { name: s.to_string() })
+    }
+
+    /// Where readers can read the cited text.
+    pub fn url(&self) -> String {
+        match self {
+            Reference::Rfc { number, section: Some(sec) } => {
+                let kind = if sec.starts_with(|c: char| c.is_ascii_alphabetic()) { "appendix" } else { "section" };
+                format!("https://www.rfc-editor.org/rfc/rfc{number}.html#{kind}-{sec}")
+            }
+            Reference::Rfc { number, section: None } => format!("https://www.rfc-editor.org/rfc/rfc{number}.html"),
+            Reference::Draft { name } => format!("https://datatracker.ietf.org/doc/{name}/"),
+        }
+    }
+}
+
+impl fmt::Display for Reference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reference::Rfc { number, section: Some(s) } => write!(f, "RFC {number} §{s}"),
+            Reference::Rfc { number, section: None } => write!(f, "RFC {number}"),
+            Reference::Draft { name } => f.write_str(name),
+        }
+    }
+}
+
+/// One response code, validated.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub code: u16,
+    pub reason: String,
+    pub status: Option<Status>,
+    pub references: Vec<Reference>,
+    /// Only locales that have a block; see `text` for fallback.
+    pub texts: BTreeMap<Locale, FieldTexts>,
+    /// As shown to users in diagnostics.
+    pub path: PathBuf,
+}
+
+impl Record {
+    /// The text of `field` in `locale`, if that locale has it (no fallback).
+    pub fn text(&self, locale: &Locale, field: Field) -> Option<&str> {
+        self.texts.get(locale).and_then(|t| t.get(field))
+    }
+}
+
+const RECORD_KEYS: [&str; 4] = ["code", "reason", "status", "references"];
+const ALL_NAMES: [&str; 9] = [
+    "code",
+    "reason",
+    "status",
+    "references",
+    "description",
+    "appears_when",
+    "resolution",
+    "differences",
+    "which_to_use",
+];
+
+/// A locale block, or something else found where a locale block could be.
+enum Block<T> {
+    Map(T),
+    NotAMap(&'static str),
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Block<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(std::marker::PhantomData<T>);
+        macro_rules! other {
+            ($name:ident, $t:ty, $what:expr) => {
+                fn $name<E: de::Error>(self, _: $t) -> Result<Block<T>, E> {
+                    Ok(Block::NotAMap($what))
+                }
+            };
+        }
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = Block<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a mapping")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Block<T>, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Block::Map)
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Block<T>, A::Error> {
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(Block::NotAMap("a list"))
+            }
+            other!(visit_str, &str, "text");
+            other!(visit_i64, i64, "a number");
+            other!(visit_u64, u64, "a number");
+            other!(visit_f64, f64, "a number");
+            other!(visit_bool, bool, "a boolean");
+            fn visit_unit<E: de::Error>(self) -> Result<Block<T>, E> {
+                Ok(Block::NotAMap("nothing"))
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
+type Keyed<T> = Vec<(Spanned<String>, Block<T>)>;
+
+/// A record file as written, before validation.
+struct RawRecord {
+    code: Option<Spanned<i64>>,
+    reason: Option<Spanned<String>>,
+    status: Option<Status>,
+    references: Vec<Spanned<String>>,
+    others: Keyed<FieldTexts>,
+}
+
+impl<'de> Deserialize<'de> for RawRecord {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawRecord;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a mapping with code, reason, references and locale blocks")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<RawRecord, A::Error> {
+                let mut r =
+                    RawRecord { code: None, reason: None, status: None, references: Vec::new(), others: Vec::new() };
+                while let Some(k) = m.next_key::<Spanned<String>>()? {
+                    match k.value.as_str() {
+                        "code" => r.code = Some(m.next_value()?),
+                        "reason" => r.reason = Some(m.next_value()?),
+                        "status" => r.status = Some(m.next_value()?),
+                        "references" => r.references = m.next_value()?,
+                        _ => r.others.push((k, m.next_value()?)),
+                    }
+                }
+                Ok(r)
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// A pair file as written: only locale blocks.
+struct RawPair {
+    others: Keyed<PairTexts>,
+}
+
+impl<'de> Deserialize<'de> for RawPair {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawPair;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a mapping of locale blocks")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<RawPair, A::Error> {
+                let mut others = Vec::new();
+                while let Some(k) = m.next_key::<Spanned<String>>()? {
+                    others.push((k, m.next_value()?));
+                }
+                Ok(RawPair { others })
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+fn at<T>(shown: &Path, s: &Spanned<T>, msg: impl Into<String>) -> Diagnostic {
+    Diagnostic::new(shown, s.referenced.line() as usize, s.referenced.column() as usize, msg)
+}
+
+/// Sorts the non-fixed keys of a file into locale blocks, reporting keys that are
+/// neither a locale nor a known field (with a suggestion) and non-mapping values.
+fn locale_blocks<T>(
+    shown: &Path,
+    config: &SiteConfig,
+    others: Keyed<T>,
+    fields: &str,
+    diags: &mut Diagnostics,
+) -> BTreeMap<Locale, T> {
+    let mut out = BTreeMap::new();
+    let locale_list: Vec<&str> = config.locales.iter().map(Locale::as_str).collect();
+    for (key, block) in others {
+        let Some(locale) = config.is_locale(&key.value) else {
+            let msg = if let Some(s) = suggest(&key.value, &ALL_NAMES) {
+                if s == key.value {
+                    format!(
+                        "found field `{s}` at the top level, expected it inside a locale block such as `{}:`",
+                        config.default_locale
+                    )
+                } else {
+                    format!("found unknown field `{}`, did you mean `{s}`?", key.value)
+                }
+            } else if super::config::Locale::parse(&key.value).is_some() {
+                format!(
+                    "found locale block `{}`, expected one of the site's locales: {}",
+                    key.value,
+                    locale_list.join(", ")
+                )
+            } else {
+                format!(
+                    "found unknown field `{}`, expected {fields} or a locale block ({})",
+                    key.value,
+                    locale_list.join(", ")
+                )
+            };
+            diags.push(at(shown, &key, msg));
+            continue;
+        };
+        match block {
+            Block::Map(t) => {
+                out.insert(locale.clone(), t);
+            }
+            Block::NotAMap(what) => {
+                diags.push(at(shown, &key, format!("found {what} under `{}`, expected a mapping of texts", key.value)));
+            }
+        }
+    }
+    out
+}
+
+/// Parses and validates a record file. Registry-level checks (classes, file name)
+/// happen in the registry loader, which knows the context.
+pub(super) fn parse_record(
+    shown: &Path,
+    source: &str,
+    config: &SiteConfig,
+) -> Result<(Record, Spanned<i64>), Vec<Diagnostic>> {
+    let raw: RawRecord = super::yaml::parse(shown, source).map_err(|d| vec![d])?;
+    let mut diags = Diagnostics::default();
+    let fixed = RECORD_KEYS.join(", ");
+    let texts = locale_blocks(shown, config, raw.others, &fixed, &mut diags);
+    let Some(code) = raw.code else {
+        diags.push(Diagnostic::file(shown, "missing field `code`, expected the response code, e.g. `code: 183`"));
+        return Err(diags.into_sorted());
+    };
+    if !(100..=999).contains(&code.value) {
+        diags.push(at(
+            shown,
+            &code,
+            format!("found code {}, expected a three-digit response code (100–999)", code.value),
+        ));
+    }
+    let reason = match raw.reason {
+        Some(r) if r.value.trim().is_empty() || r.value.contains('\n') || r.value.len() > 120 => {
+            diags.push(at(shown, &r, "found an empty or multi-line reason, expected the one-line reason phrase"));
+            String::new()
+        }
+        Some(r) => r.value.trim().to_string(),
+        None => {
+            diags.push(Diagnostic::file(shown, "missing field `reason`, expected the registry's reason phrase"));
+            String::new()
+        }
+    };
+    let mut references = Vec::new();
+    for r in &raw.references {
+        match Reference::parse(&r.value) {
+            Some(parsed) => references.push(parsed),
+            None => diags.push(at(
+                shown,
+                r,
+                format!("found reference `{}`, expected `RFC <number>`, `RFC <number> §<section>` or an Internet-Draft name", r.value),
+            )),
+        }
+    }
+    if !texts.contains_key(&config.default_locale) {
+        diags.push(Diagnostic::file(
+            shown,
+            format!("missing the `{0}` block, expected the default locale's texts (`{0}:` with description, appears_when, resolution)", config.default_locale),
+        ));
+    } else if let Some(t) = texts.get(&config.default_locale) {
+        for f in Field::ALL {
+            if t.get(f).is_none() {
+                diags.push(Diagnostic::file(
+                    shown,
+                    format!(
+                        "missing `{}.{}`, expected text in the default locale (other locales fall back to it)",
+                        config.default_locale,
+                        f.key()
+                    ),
+                ));
+            }
+        }
+    }
+    let record = Record {
+        code: code.value.clamp(0, 999) as u16,
+        reason,
+        status: raw.status,
+        references,
+        texts,
+        path: shown.to_path_buf(),
+    };
+    diags.finish((record, code))
+}
+
+/// Parses a curated pair's texts.
+pub(super) fn parse_pair(
+    shown: &Path,
+    source: &str,
+    config: &SiteConfig,
+) -> Result<BTreeMap<Locale, PairTexts>, Vec<Diagnostic>> {
+    let raw: RawPair = super::yaml::parse(shown, source).map_err(|d| vec![d])?;
+    let mut diags = Diagnostics::default();
+    let texts = locale_blocks(shown, config, raw.others, "differences or which_to_use inside", &mut diags);
+    match texts.get(&config.default_locale) {
+        None => diags.push(Diagnostic::file(
+            shown,
+            format!("missing the `{}` block, expected the default locale's texts", config.default_locale),
+        )),
+        Some(t) if PairField::ALL.iter().all(|f| t.get(*f).is_none()) => diags.push(Diagnostic::file(
+            shown,
+            format!("found an empty `{}` block, expected `differences` and/or `which_to_use`", config.default_locale),
+        )),
+        Some(_) => {}
+    }
+    diags.finish(texts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::site::config::BaseUrl;
+
+    fn config() -> SiteConfig {
+        SiteConfig {
+            base_url: BaseUrl::parse("https://x/").unwrap(),
+            default_locale: Locale::parse("en").unwrap(),
+            locales: vec![Locale::parse("en").unwrap(), Locale::parse("ja").unwrap()],
+        }
+    }
+    const OK: &str = "code: 183\nreason: Session Progress\nreferences: [\"RFC 3261 §21.1.5\"]\nen:\n  description: d\n  appears_when: a\n  resolution: r\n";
+
+    #[test]
+    fn parses_a_record() {
+        let (r, _) = parse_record(Path::new("183.yaml"), OK, &config()).unwrap();
+        assert_eq!(r.code, 183);
+        assert_eq!(r.references[0].url(), "https://www.rfc-editor.org/rfc/rfc3261.html#section-21.1.5");
+        assert_eq!(r.text(&Locale::parse("en").unwrap(), Field::Resolution), Some("r"));
+        assert!(r.text(&Locale::parse("ja").unwrap(), Field::Resolution).is_none());
+    }
+
+    #[test]
+    fn misspelt_field_gets_a_suggestion_with_position() {
+        let src = OK.replace("  description: d", "  descripton: d");
+        let e = parse_record(Path::new("183.yaml"), &src, &config()).unwrap_err();
+        assert_eq!((e[0].line, e[0].col), (5, 3), "{:?}", e);
+        assert!(e[0].message.contains("descripton"), "{}", e[0].message);
+    }
+
+    #[test]
+    fn unknown_locale_is_named() {
+        let src = format!("{OK}fr:\n  description: x\n");
+        let e = parse_record(Path::new("183.yaml"), &src, &config()).unwrap_err();
+        assert_eq!((e[0].line, e[0].col), (8, 1));
+        assert!(e[0].message.contains("en, ja"), "{}", e[0].message);
+    }
+
+    #[test]
+    fn top_level_text_field_is_explained() {
+        let src = format!("{OK}resolution: x\n");
+        let e = parse_record(Path::new("183.yaml"), &src, &config()).unwrap_err();
+        assert!(e[0].message.contains("inside a locale block"), "{}", e[0].message);
+    }
+
+    #[test]
+    fn references_are_parsed_strictly() {
+        assert!(Reference::parse("RFC 9110 §15.5.2").is_some());
+        assert!(Reference::parse("RFC 2324").is_some());
+        assert!(Reference::parse("draft-ietf-httpbis-resumable-upload").is_some());
+        assert!(Reference::parse("RFC 9110 §\"><script>").is_none());
+        assert!(Reference::parse("javascript:alert(1)").is_none());
+        assert_eq!(
+            Reference::parse("RFC 9110 §B.1").unwrap().url(),
+            "https://www.rfc-editor.org/rfc/rfc9110.html#appendix-B.1"
+        );
+    }
+}

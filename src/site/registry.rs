@@ -1,0 +1,116 @@
+//! A registry (`content/<id>/registry.yaml`) with its records and curated pairs.
+
+use super::config::Locale;
+use super::record::{PairTexts, Record};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// A class key such as `provisional` or `client-failure`: it names the Fluent
+/// message `class-<key>` that gives the class's localized name.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ClassKey(String);
+
+impl ClassKey {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    /// The Fluent message id holding the localized class name.
+    pub fn message_id(&self) -> String {
+        format!("class-{}", self.0)
+    }
+}
+
+/// True for ids we accept for registries and class keys: `[a-z0-9-]+`, which keeps
+/// them safe in URLs, file names and message ids.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 40
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+}
+
+/// Hand-written comparison of two codes of one registry (a < b).
+#[derive(Debug, Clone)]
+pub struct CuratedPair {
+    pub a: u16,
+    pub b: u16,
+    pub texts: BTreeMap<Locale, PairTexts>,
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Clone)]
+pub struct Registry {
+    /// Folder name, used in URLs: `sip`, `http`.
+    pub id: String,
+    /// Display name: `SIP`, `HTTP`.
+    pub name: String,
+    /// First digit → class.
+    pub classes: BTreeMap<u8, ClassKey>,
+    /// Sorted by code.
+    pub records: Vec<Record>,
+    /// Keyed by (a, b), a < b.
+    pub curated: BTreeMap<(u16, u16), CuratedPair>,
+}
+
+impl Registry {
+    pub fn record(&self, code: u16) -> Option<&Record> {
+        self.records.binary_search_by_key(&code, |r| r.code).ok().map(|i| &self.records[i])
+    }
+    pub fn class_digit(code: u16) -> u8 {
+        (code / 100) as u8
+    }
+    /// Every code's class is declared: the loader refuses records outside them.
+    pub fn class_of(&self, code: u16) -> &ClassKey {
+        &self.classes[&Self::class_digit(code)]
+    }
+    /// Number of pair pages per locale: N(N-1)/2.
+    pub fn pair_count(&self) -> usize {
+        let n = self.records.len();
+        n * n.saturating_sub(1) / 2
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRegistry {
+    name: Spanned<String>,
+    classes: BTreeMap<u8, Spanned<String>>,
+}
+
+fn at<T>(shown: &Path, s: &Spanned<T>, msg: impl Into<String>) -> Diagnostic {
+    Diagnostic::new(shown, s.referenced.line() as usize, s.referenced.column() as usize, msg)
+}
+
+/// Parses `registry.yaml`: the name and the class table.
+pub(super) fn parse_registry(shown: &Path, source: &str) -> Result<(String, BTreeMap<u8, ClassKey>), Vec<Diagnostic>> {
+    let raw: RawRegistry = super::yaml::parse(shown, source).map_err(|d| vec![d])?;
+    let mut diags = Diagnostics::default();
+    let name = raw.name.value.trim().to_string();
+    if name.is_empty() || name.len() > 40 || name.contains(['\n', '<', '>', '&', '"']) {
+        diags.push(at(shown, &raw.name, "found an empty or unusual name, expected a short display name such as `SIP`"));
+    }
+    let mut classes = BTreeMap::new();
+    for (digit, key) in raw.classes {
+        if !(1..=9).contains(&digit) {
+            diags.push(at(shown, &key, format!("found class digit {digit}, expected a first digit from 1 to 9")));
+        } else if !is_slug(&key.value) {
+            diags.push(at(
+                shown,
+                &key,
+                format!("found class key `{}`, expected lowercase letters, digits and hyphens", key.value),
+            ));
+        } else {
+            classes.insert(digit, ClassKey(key.value));
+        }
+    }
+    if classes.is_empty() && diags.is_empty() {
+        diags.push(Diagnostic::file(
+            shown,
+            "found no classes, expected a mapping such as `{1: provisional, 2: success}`",
+        ));
+    }
+    diags.finish((name, classes))
+}
