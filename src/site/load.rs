@@ -215,7 +215,9 @@ fn load_registry(
             continue;
         }
         for c in [a, b] {
-            if !records.contains_key(&c) {
+            // A record that exists but failed to load has its own error already.
+            let file_exists = record_files.iter().any(|(_, stem)| *stem == c.to_string());
+            if !records.contains_key(&c) && !file_exists {
                 diags.push(Diagnostic::file(
                     &p,
                     format!("found code {c} in a pair, expected a code of registry `{id}` (no content/{id}/{c}.yaml)"),

@@ -1,0 +1,156 @@
+//! Builds sample sites into temp folders and looks at the HTML (issue: the generator).
+
+mod common;
+use common::*;
+
+#[test]
+fn page_set_matches_the_formula() {
+    let site = sample_site();
+    let out = site.path().join("public");
+    let stdout = ok(&build(site.path(), &out, &[]));
+    // 3 codes: 1 home + 1 registry index + 3 code pages + 3 pairs = 8 per locale.
+    let pages: Vec<String> = tree(&out).into_keys().filter(|p| p.ends_with("index.html") && p.contains('/')).collect();
+    assert_eq!(pages.len(), 2 * (1 + 1 + 3 + 3), "{pages:#?}");
+    for l in ["en", "ja"] {
+        for p in
+            ["", "sip/", "sip/183/", "sip/437/", "sip/486/", "sip/183-vs-437/", "sip/183-vs-486/", "sip/437-vs-486/"]
+        {
+            assert!(out.join(format!("{l}/{p}index.html")).is_file(), "{l}/{p}");
+        }
+    }
+    for f in ["index.html", "404.html", "sitemap.xml", "robots.txt", "style.css"] {
+        assert!(out.join(f).is_file(), "{f}");
+    }
+    assert!(stdout.contains("built 16 pages (en 8, ja 8)"), "{stdout}");
+    assert_eq!(stdout.lines().count(), 1, "one summary line: {stdout}");
+}
+
+#[test]
+fn japanese_pair_page_has_the_five_headings_and_whole_sentences() {
+    let site = sample_site();
+    let out = site.path().join("public");
+    ok(&build(site.path(), &out, &[]));
+    let html = read(&out, "ja/sip/183-vs-437/index.html");
+    for h in ["説明", "このコードが表示される場合", "解決方法", "主な違い", "どちらをいつ使うか"]
+    {
+        assert!(html.contains(&format!(">{h}</h")), "missing heading {h}");
+    }
+    assert!(html.contains("<html lang=\"ja\">"));
+    assert!(text_of(&html).contains("183（Session Progress）は 1xx 暫定応答 のレスポンスで、437（Unsupported Credential）は 4xx クライアントエラー のレスポンスです。"));
+    let en = text_of(&read(&out, "en/sip/183-vs-437/index.html"));
+    assert!(en.contains("183 (Session Progress) is a 1xx Provisional response, while 437 (Unsupported Credential) is a 4xx Client Failure response."), "{en}");
+}
+
+#[test]
+fn every_page_has_lang_title_description_canonical_and_alternates() {
+    let site = sample_site();
+    let out = site.path().join("public");
+    ok(&build(site.path(), &out, &["--base-url", "https://user.github.io/repo/"]));
+    let html = read(&out, "en/sip/183/index.html");
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains("<title>SIP 183 Session Progress</title>"));
+    assert!(html.contains("<meta name=\"description\" content=\"Conveys information about the progress of the call that is not otherwise classified.\">"));
+    assert!(html.contains("<link rel=\"canonical\" href=\"https://user.github.io/repo/en/sip/183/\">"));
+    assert!(html.contains("hreflang=\"ja\" href=\"https://user.github.io/repo/ja/sip/183/\""));
+    assert!(html.contains("hreflang=\"x-default\" href=\"https://user.github.io/repo/en/sip/183/\""));
+    // The language switcher leads to the same page in the other locale.
+    assert!(html.contains("href=\"/repo/ja/sip/183/\""));
+    // Links to every pair of the code, curated first.
+    let curated = html.find("/repo/en/sip/183-vs-486/").unwrap();
+    let generated = html.find("/repo/en/sip/183-vs-437/").unwrap();
+    assert!(curated < generated);
+}
+
+#[test]
+fn internal_links_resolve_at_the_root_and_under_a_sub_path() {
+    let site = sample_site();
+    let out = site.path().join("public");
+    ok(&build(site.path(), &out, &[]));
+    assert!(assert_internal_links_resolve(&out, "/") > 50);
+    ok(&build(site.path(), &out, &["--base-url", "https://user.github.io/repo/"]));
+    assert!(assert_internal_links_resolve(&out, "/repo/") > 50);
+    assert!(read(&out, "sitemap.xml").contains("<loc>https://user.github.io/repo/ja/sip/183/</loc>"));
+}
+
+#[test]
+fn untranslated_fields_fall_back_with_lang_and_a_note_and_are_counted() {
+    let site = sample_site();
+    let out = site.path().join("public");
+    let stdout = ok(&build(site.path(), &out, &[]));
+    // 437 lacks ja.resolution (1 field); 486 has no ja block (3 fields).
+    assert!(stdout.contains("untranslated fallbacks: en 0, ja 4"), "{stdout}");
+    let html = read(&out, "ja/sip/437/index.html");
+    assert!(html.contains("このセクションはまだ翻訳されていないため、英語の原文を表示しています。"));
+    assert!(html.contains("<div class=\"prose\" lang=\"en\"><p>Use a certificate"), "{html}");
+    // A page that is mostly English is not announced as Japanese.
+    let ja486 = read(&out, "ja/sip/486/index.html");
+    assert!(ja486.contains("<meta name=\"robots\" content=\"noindex\">"));
+    assert!(!read(&out, "en/sip/486/index.html").contains("rel=\"alternate\" hreflang=\"ja\""));
+    assert!(read(&out, "en/sip/183/index.html").contains("rel=\"alternate\" hreflang=\"ja\""));
+    assert!(!read(&out, "sitemap.xml").contains("/ja/sip/486/"));
+    assert!(!read(&out, "ja/sip/183/index.html").contains("noindex"));
+}
+
+#[test]
+fn raw_html_is_escaped_and_javascript_links_are_dropped() {
+    let site = sample_site();
+    let out = site.path().join("public");
+    ok(&build(site.path(), &out, &[]));
+    for rel in ["en/sip/437/index.html", "en/sip/183-vs-437/index.html", "ja/sip/437/index.html"] {
+        let html = read(&out, rel);
+        assert!(!html.contains("<script>alert"), "{rel}");
+        assert!(html.contains("&lt;script&gt;alert"), "{rel}");
+        assert!(!html.to_lowercase().contains("javascript:"), "{rel}");
+        assert!(html.contains("href=\"https://www.rfc-editor.org/rfc/rfc8224.html\""), "{rel}");
+    }
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let site = sample_site();
+    let a = site.path().join("a");
+    let b = site.path().join("b");
+    ok(&build(site.path(), &a, &[]));
+    ok(&build(site.path(), &b, &[]));
+    assert_eq!(tree(&a), tree(&b));
+}
+
+#[test]
+fn rebuilding_an_unchanged_site_writes_nothing() {
+    let site = sample_site();
+    let out = site.path().join("public");
+    ok(&build(site.path(), &out, &[]));
+    let stdout = ok(&build(site.path(), &out, &[]));
+    assert!(stdout.contains("files written 0,"), "{stdout}");
+    common::write(site.path(), "content/sip/486.yaml", &RECORD_486.replace("Try again later", "Call back later"));
+    let stdout = ok(&build(site.path(), &out, &[]));
+    // 486's code page and its two pairs changed, in en only (ja falls back... and shows English too).
+    assert!(stdout.contains("removed 0"), "{stdout}");
+    assert!(read(&out, "en/sip/486/index.html").contains("Call back later"));
+}
+
+#[test]
+fn no_generated_sentence_doubles_a_word() {
+    let site = sample_site();
+    let out = site.path().join("public");
+    ok(&build(site.path(), &out, &[]));
+    for (rel, bytes) in tree(&out) {
+        if rel.ends_with(".html") {
+            assert_no_doubled_words(&rel, &String::from_utf8(bytes).unwrap());
+        }
+    }
+}
+
+/// Fails on "when when", "is is" … — the glitch of gluing fragments together.
+/// Looks within each text node, where a sentence lives.
+pub fn assert_no_doubled_words(rel: &str, html: &str) {
+    for node in html.split(['<', '>']).step_by(2) {
+        let words: Vec<String> =
+            node.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        for w in words.windows(2) {
+            if w[0] == w[1] && w[0].chars().count() > 1 && w[0].chars().all(char::is_alphabetic) {
+                panic!("{rel}: doubled word `{} {}` in `{}`", w[0], w[1], node.trim());
+            }
+        }
+    }
+}

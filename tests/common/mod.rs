@@ -1,0 +1,197 @@
+//! Shared helpers for integration tests: sample sites in temp folders, running
+//! the real binary, and reading what it wrote.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let rel = entry.path().strip_prefix(from).unwrap();
+        let target = to.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+pub fn write(root: &Path, rel: &str, text: &str) {
+    let p = root.join(rel);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, text).unwrap();
+}
+
+pub const RECORD_183: &str = r#"code: 183
+reason: Session Progress
+references: ["RFC 3261 §21.1.5"]
+en:
+  description: |
+    Conveys information about the progress of the call that is not otherwise classified.
+  appears_when: |
+    Gateways send it with SDP so the caller hears early media.
+  resolution: |
+    Nothing needs fixing. If early media is silent, check the SDP.
+ja:
+  description: |
+    他に分類されない呼の進行状況を伝えます。
+  appears_when: |
+    ゲートウェイが SDP 付きで送信し、発信側に早期メディアを聞かせます。
+  resolution: |
+    対処は不要です。早期メディアが聞こえない場合は SDP を確認してください。
+"#;
+
+pub const RECORD_437: &str = r#"code: 437
+reason: Unsupported Credential
+references: ["RFC 8224 §6.2.2"]
+en:
+  description: |
+    The verifier cannot use the credential named in the Identity header.
+  appears_when: |
+    A STIR verification service does not trust the signing certificate.
+  resolution: |
+    Use a certificate from a trusted authority. <script>alert("x")</script> [bad](javascript:alert(1)) [good](https://www.rfc-editor.org/rfc/rfc8224.html)
+ja:
+  description: |
+    検証サービスが Identity ヘッダーの資格情報を利用できないことを示します。
+  appears_when: |
+    STIR の検証サービスが署名証明書を信頼していない場合に返されます。
+"#;
+
+pub const RECORD_486: &str = r#"code: 486
+reason: Busy Here
+references: ["RFC 3261 §21.4.24"]
+en:
+  description: |
+    The callee's end system was contacted but is busy.
+  appears_when: |
+    The phone is already on a call.
+  resolution: |
+    Try again later or try another location.
+"#;
+
+/// A small site: the repo's real templates, locales and static files, with three
+/// SIP records (437 lacks ja.resolution; 486 has no ja block) and one curated pair.
+pub fn sample_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    for d in ["templates", "locales", "static"] {
+        copy_dir(&repo().join(d), &root.join(d));
+    }
+    write(root, "content/site.yaml", "base_url: https://example.org/\ndefault_locale: en\nlocales: [en, ja]\n");
+    write(
+        root,
+        "content/sip/registry.yaml",
+        std::fs::read_to_string(repo().join("content/sip/registry.yaml")).unwrap().as_str(),
+    );
+    write(root, "content/sip/183.yaml", RECORD_183);
+    write(root, "content/sip/437.yaml", RECORD_437);
+    write(root, "content/sip/486.yaml", RECORD_486);
+    write(
+        root,
+        "content/sip/pairs/183-vs-486.yaml",
+        "en:\n  differences: |\n    - One is provisional, the other final (RFC 3261 §21.1.5).\n  which_to_use: |\n    Send 486 when busy.\nja:\n  differences: |\n    - 一方は暫定応答、他方は最終応答です（RFC 3261 §21.1.5）。\n  which_to_use: |\n    話し中なら 486 を送ります。\n",
+    );
+    dir
+}
+
+pub fn codeatlas(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_codeatlas")).args(args).output().unwrap()
+}
+
+pub fn build(root: &Path, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec!["build", "--root", root.to_str().unwrap(), "--out", out.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    codeatlas(&args)
+}
+
+pub fn ok(o: &Output) -> String {
+    assert!(
+        o.status.success(),
+        "build failed:\nstdout: {}\nstderr: {}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// Every file under `dir` with its bytes, keyed by relative path.
+pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap()))
+        .collect()
+}
+
+pub fn read(out: &Path, rel: &str) -> String {
+    std::fs::read_to_string(out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// Values of `href="…"` and `src="…"` attributes in an HTML page.
+pub fn links(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in ["href=\"", "src=\""] {
+        let mut rest = html;
+        while let Some(i) = rest.find(attr) {
+            rest = &rest[i + attr.len()..];
+            let end = rest.find('"').unwrap();
+            out.push(rest[..end].replace("&amp;", "&"));
+            rest = &rest[end..];
+        }
+    }
+    out
+}
+
+/// Checks that every internal link of every HTML page resolves to a file, as a
+/// static server mounted at `base_path` would serve it. Returns the number checked.
+pub fn assert_internal_links_resolve(out: &Path, base_path: &str) -> usize {
+    let mut checked = 0;
+    for (rel, bytes) in tree(out) {
+        if !rel.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes).unwrap();
+        for link in links(&html) {
+            if link.starts_with("http://")
+                || link.starts_with("https://")
+                || link.starts_with("mailto:")
+                || link.starts_with('#')
+            {
+                continue;
+            }
+            assert!(link.starts_with(base_path), "{rel}: link {link} does not start with the base path {base_path}");
+            let path = link[base_path.len()..].split(['#', '?']).next().unwrap().to_string();
+            let file = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path };
+            assert!(out.join(&file).is_file(), "{rel}: link {link} resolves to missing {file}");
+            checked += 1;
+        }
+    }
+    checked
+}
+
+/// Visible text of an HTML page (tags removed, entities for & < > " decoded).
+pub fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                out.push(' ');
+            }
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&amp;", "&")
+}
