@@ -109,6 +109,13 @@ fn write_all(root: &Path, renderer: &Renderer, staging: &Staging) -> Result<(), 
             .map_err(|e| BuildError::Content(vec![render::template_error(root, &e)]))?;
         staging.put(file, &buf).map_err(|e| io_err(file, e))?;
     }
+    for locale in &site.config.locales {
+        let mut docs = crate::api::registry_documents(site, renderer.views(), locale);
+        docs.push(crate::api::search_index(site, renderer.views(), locale));
+        for (file, body) in docs {
+            staging.put(&file, body.as_bytes()).map_err(|e| io_err(&file, e))?;
+        }
+    }
     for (file, body) in crate::sitemap::sitemaps(site) {
         staging.put(&file, body.as_bytes()).map_err(|e| io_err(&file, e))?;
     }

@@ -5,6 +5,7 @@
 //! `plan` (which pages, which URLs) → `render` (Tera, in parallel) → `output`
 //! (staged, skip-unchanged, atomic writing). `build` wires them together.
 
+pub mod api;
 pub mod build;
 pub mod diagnostics;
 pub mod i18n;

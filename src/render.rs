@@ -91,17 +91,23 @@ pub fn template_error(root: &Path, e: &tera::Error) -> Diagnostic {
     Diagnostic::file(dir, msg)
 }
 
-/// `t(key="…", name=value, …)`: a Fluent message in the page's locale (`lang`).
+/// `t(key="…", name=value, …)`: a Fluent message in the page's locale (`lang`),
+/// or in `locale="…"` when given.
 fn register_t(tera: &mut Tera, i18n: Arc<I18n>, locales: Vec<Locale>) {
     tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
         let key: String = kwargs.must_get("key")?;
-        let lang: String =
-            state.get("lang")?.ok_or_else(|| tera::Error::message("`t` needs a `lang` variable in the context"))?;
+        // `locale=` renders one message in another locale (the root language chooser).
+        let lang: String = match kwargs.get::<String>("locale")? {
+            Some(l) => l,
+            None => {
+                state.get("lang")?.ok_or_else(|| tera::Error::message("`t` needs a `lang` variable in the context"))?
+            }
+        };
         let locale = locales.iter().find(|l| l.as_str() == lang).unwrap_or(i18n.default_locale());
         let mut args = Vec::new();
         for (k, v) in kwargs.iter() {
             let k = k.to_string();
-            if k == "key" {
+            if k == "key" || k == "locale" {
                 continue;
             }
             let arg = match v.as_f64().or_else(|| v.as_i64().map(|n| n as f64)).or_else(|| v.as_u64().map(|n| n as f64))

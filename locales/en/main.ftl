@@ -92,3 +92,16 @@ root-heading = Choose a language
 notfound-title = Page not found
 notfound-heading = This page does not exist
 notfound-text = The address may be mistyped, or the page may have moved. Start from one of the registries below.
+
+## Search, compare, anchors
+search-label = Search codes
+search-placeholder = Search by code, name or words, e.g. 437
+search-found = { $n ->
+    [one] One result
+   *[other] { $n } results
+}
+search-none = No results
+compare-label = Compare { $code } with
+compare-button = Compare
+anchor-label = Link to this section
+og-locale = en_US

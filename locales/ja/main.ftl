@@ -86,3 +86,13 @@ root-heading = 言語を選択してください
 notfound-title = ページが見つかりません
 notfound-heading = お探しのページは存在しません
 notfound-text = アドレスが間違っているか、ページが移動した可能性があります。以下のレジストリから探してください。
+
+## Search, compare, anchors
+search-label = コードを検索
+search-placeholder = コード番号、名前、キーワードで検索（例：437）
+search-found = { $n } 件見つかりました
+search-none = 該当するコードはありません
+compare-label = { $code } と比較するコード
+compare-button = 比較
+anchor-label = このセクションへのリンク
+og-locale = ja_JP

@@ -72,6 +72,7 @@ struct RegistryViews {
 
 struct LocaleViews {
     lang: Value,
+    home_label: String,
     home_url: String,
     site: Value,
     registries: Vec<RegistryViews>,
@@ -79,6 +80,9 @@ struct LocaleViews {
 
 pub struct Views {
     locales: Vec<LocaleViews>,
+    /// Per registry, per record (registry order): rendered Markdown.
+    rendered: Vec<Vec<RenderedRecord>>,
+    default: Locale,
     /// Per locale, per registry: fallback fields count (for the summary line).
     fallbacks: Vec<usize>,
     language_names: Vec<String>,
@@ -265,6 +269,7 @@ impl Views {
                     .collect(),
             });
             locales.push(LocaleViews {
+                home_label: msg(i18n, locale, "breadcrumb-home", &[])?,
                 lang: Value::from(locale.as_str()),
                 home_url: plan::url_of(site, locale, Route::Home),
                 site: site_view,
@@ -272,7 +277,17 @@ impl Views {
             });
             fallbacks.push(fallback_count);
         }
-        Ok(Views { locales, fallbacks, language_names })
+        Ok(Views { locales, rendered, default: default.clone(), fallbacks, language_names })
+    }
+
+    /// A record's field as shown in `locale`: the rendered text, the locale it is
+    /// in, and whether that is a fallback to the default locale.
+    pub fn field(&self, locale: &Locale, reg: usize, idx: usize, f: Field) -> (&Rendered, &Locale, bool) {
+        let r = &self.rendered[reg][idx];
+        match r.get_key_value(&(locale.clone(), f)) {
+            Some(((l, _), text)) => (text, l, false),
+            None => (&r[&(self.default.clone(), f)], &self.default, locale != &self.default),
+        }
     }
 
     /// Untranslated fields shown in the default locale, per locale (site order).
@@ -346,11 +361,56 @@ impl Views {
                 }
             }
         }
+        ctx.insert_value("json_ld", Value::safe_string(&self.json_ld(site, page)));
         (super::page_template(page.route), ctx)
     }
 
+    /// Structured data for search engines: a breadcrumb trail on every page, and
+    /// the code as a `DefinedTerm` on code pages. Escaped for a `<script>` element.
+    fn json_ld(&self, site: &Site, page: Page) -> String {
+        let lv = &self.locales[page.locale];
+        let locale = &site.config.locales[page.locale];
+        let abs = |route| plan::abs_url_of(site, locale, route);
+        let mut crumbs = vec![(lv.home_label.clone(), abs(Route::Home))];
+        let reg_crumb = |reg: usize| (site.registries[reg].name.clone(), abs(Route::Registry { reg }));
+        let mut graph = Vec::new();
+        match page.route {
+            Route::Home => {}
+            Route::Registry { reg } => crumbs.push(reg_crumb(reg)),
+            Route::Code { reg, code } => {
+                crumbs.push(reg_crumb(reg));
+                let r = &site.registries[reg];
+                let i = index_of(r, code);
+                let name = format!("{} {} {}", r.name, code, r.records[i].reason);
+                let summary = markdown::summary(&self.field(locale, reg, i, Field::Description).0.text, SUMMARY_CHARS);
+                graph.push(serde_json::json!({
+                    "@type": "DefinedTerm",
+                    "name": name,
+                    "termCode": code.to_string(),
+                    "description": summary,
+                    "url": abs(page.route),
+                    "inLanguage": locale.as_str(),
+                    "inDefinedTermSet": { "@type": "DefinedTermSet", "name": r.name, "url": abs(Route::Registry { reg }) },
+                }));
+                crumbs.push((code.to_string(), abs(page.route)));
+            }
+            Route::Pair { reg, a, b } => {
+                crumbs.push(reg_crumb(reg));
+                crumbs.push((format!("{a} vs {b}"), abs(page.route)));
+            }
+        }
+        let items: Vec<serde_json::Value> = crumbs
+            .iter()
+            .enumerate()
+            .map(|(i, (name, url))| serde_json::json!({ "@type": "ListItem", "position": i + 1, "name": name, "item": url }))
+            .collect();
+        graph.push(serde_json::json!({ "@type": "BreadcrumbList", "itemListElement": items }));
+        let doc = serde_json::json!({ "@context": "https://schema.org", "@graph": graph });
+        script_safe_json(&doc)
+    }
+
     /// Context for `root.html` and `404.html`: the default locale's site data.
-    pub fn special_context(&self, site: &Site, _template: &str) -> Context {
+    pub fn special_context(&self, site: &Site, template: &str) -> Context {
         let default_idx = site.config.locales.iter().position(|l| l == &site.config.default_locale).unwrap_or(0);
         let lv = &self.locales[default_idx];
         let mut ctx = Context::new();
@@ -360,7 +420,9 @@ impl Views {
         ctx.insert("path", site.config.base_url.path());
         ctx.insert("canonical", site.config.base_url.full());
         ctx.insert("alternates", &Vec::<LangLink>::new());
-        ctx.insert("indexable", &true);
+        // The 404 page answers any missing URL: it must never be indexed.
+        ctx.insert("indexable", &(template != "404.html"));
+        ctx.insert_value("json_ld", Value::none());
         ctx.insert("x_default", site.config.base_url.full());
         ctx
     }
@@ -403,4 +465,9 @@ struct SiteView<'a> {
     default_locale: &'a str,
     registries: Vec<Value>,
     locales: Vec<LangLink<'a>>,
+}
+
+/// JSON that cannot end a `<script>` element or start markup, whatever it holds.
+pub fn script_safe_json(v: &serde_json::Value) -> String {
+    serde_json::to_string(v).unwrap_or_default().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
 }

@@ -195,3 +195,34 @@ pub fn text_of(html: &str) -> String {
     }
     out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&amp;", "&")
 }
+
+/// The text of every h1–h3 heading (up to its first child element).
+pub fn headings(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for tag in ["<h1", "<h2", "<h3"] {
+        let mut rest = html;
+        while let Some(i) = rest.find(tag) {
+            rest = &rest[i + tag.len()..];
+            let start = rest.find('>').unwrap() + 1;
+            let end = rest[start..].find('<').unwrap() + start;
+            out.push(rest[start..end].trim().to_string());
+        }
+    }
+    out
+}
+
+/// The page without the contents of its `<script>` elements.
+pub fn without_scripts(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(i) = rest.find("<script") {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        rest = match rest.find("</script>") {
+            Some(j) => &rest[j + 9..],
+            None => "",
+        };
+    }
+    out.push_str(rest);
+    out
+}
