@@ -141,18 +141,3 @@ fn no_generated_sentence_doubles_a_word() {
         }
     }
 }
-
-/// Fails on "when when", "is is" … — the glitch of gluing fragments together.
-/// Looks within each text node, where a sentence lives.
-pub fn assert_no_doubled_words(rel: &str, html: &str) {
-    let html = without_scripts(html);
-    for node in html.split(['<', '>']).step_by(2) {
-        let words: Vec<String> =
-            node.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-        for w in words.windows(2) {
-            if w[0] == w[1] && w[0].chars().count() > 1 && w[0].chars().all(char::is_alphabetic) {
-                panic!("{rel}: doubled word `{} {}` in `{}`", w[0], w[1], node.trim());
-            }
-        }
-    }
-}

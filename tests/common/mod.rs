@@ -226,3 +226,18 @@ pub fn without_scripts(html: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// Fails on "when when", "is is" …: the glitch of gluing sentence fragments.
+/// Looks within each text node (where a sentence lives); only bare words count,
+/// since punctuation ends a clause ("sheds load. Load balancers", "timer (Timer C)").
+pub fn assert_no_doubled_words(rel: &str, html: &str) {
+    let html = without_scripts(html);
+    for node in html.split(['<', '>']).step_by(2) {
+        let words: Vec<String> = node.split_whitespace().map(str::to_lowercase).collect();
+        for w in words.windows(2) {
+            if w[0] == w[1] && w[0].chars().count() > 1 && w[0].chars().all(char::is_alphabetic) {
+                panic!("{rel}: doubled word `{} {}` in `{}`", w[0], w[1], node.trim());
+            }
+        }
+    }
+}
