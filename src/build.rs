@@ -3,7 +3,7 @@
 use crate::diagnostics::{Diagnostic, display_path};
 use crate::i18n::I18n;
 use crate::output::{self, Lock, Staging, WriteStats};
-use crate::plan;
+use crate::plan::{self, Route};
 use crate::render::{self, Renderer};
 use crate::site::{self, BaseUrl, Locale, Site};
 use rayon::prelude::*;
@@ -16,7 +16,21 @@ pub struct BuildOptions {
     pub out: PathBuf,
     /// Overrides `base_url` of site.yaml.
     pub base_url: Option<String>,
+    /// Told about stages and progress (the CLI draws a bar or prints lines).
+    pub reporter: Arc<dyn Reporter>,
 }
+
+/// Hears how a build is going. Called from worker threads.
+pub trait Reporter: Send + Sync {
+    /// A stage finished, `seconds` after the build started.
+    fn stage(&self, _name: &str, _seconds: f64) {}
+    /// `done` of `total` pages rendered and written.
+    fn progress(&self, _done: usize, _total: usize) {}
+}
+
+/// Hears nothing.
+pub struct Silent;
+impl Reporter for Silent {}
 
 #[derive(Debug)]
 pub struct BuildReport {
@@ -58,7 +72,7 @@ pub fn load_all(root: &Path, base_url: Option<&str>) -> Result<(Site, Arc<I18n>,
         site.config.base_url = BaseUrl::parse(b).map_err(|m| vec![Diagnostic::new("--base-url", 1, 1, m)])?;
     }
     let i18n = Arc::new(I18n::load(root, &site.config)?);
-    let tera = render::load_templates(root, i18n.clone(), &site)?;
+    let tera = render::load_templates(root, i18n.clone(), &site.config.locales)?;
     Ok((site, i18n, tera))
 }
 
@@ -66,12 +80,13 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let start = Instant::now();
     let (site, i18n, tera) = load_all(&opts.root, opts.base_url.as_deref()).map_err(BuildError::Content)?;
     let renderer = Renderer::new(&site, &i18n, tera).map_err(BuildError::Content)?;
+    opts.reporter.stage("loaded and validated", start.elapsed().as_secs_f64());
 
     output::check_out_dir(&opts.root, &opts.out).map_err(BuildError::Output)?;
     let _lock = Lock::acquire(&opts.out).map_err(BuildError::Output)?;
     let staging =
         Staging::begin(&opts.out).map_err(|e| BuildError::Output(format!("cannot prepare the output: {e}")))?;
-    match write_all(&opts.root, &renderer, &staging) {
+    match write_all(&opts.root, &renderer, &staging, opts.reporter.as_ref()) {
         Ok(()) => {}
         Err(e) => {
             staging.abort();
@@ -93,14 +108,24 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
 
 /// Renders every page in parallel and hands each to the staging writer as soon
 /// as it is rendered; one buffer per worker thread is reused across pages.
-fn write_all(root: &Path, renderer: &Renderer, staging: &Staging) -> Result<(), BuildError> {
+fn write_all(root: &Path, renderer: &Renderer, staging: &Staging, reporter: &dyn Reporter) -> Result<(), BuildError> {
     let site = renderer.site();
+    let pages = plan::pages(site);
+    let total = pages.len();
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    // Report about 200 times per build, not once per page.
+    let step = (total / 200).max(1);
     let io_err = |what: &str, e: std::io::Error| BuildError::Output(format!("cannot write {what}: {e}"));
-    plan::pages(site).par_iter().try_for_each_init(Vec::new, |buf, page| {
+    pages.par_iter().try_for_each_init(Vec::new, |buf, page| {
         renderer.render_page(*page, buf).map_err(|e| BuildError::Content(vec![render::template_error(root, &e)]))?;
         let locale = &site.config.locales[page.locale];
         let rel = plan::file_of(site, locale, page.route);
-        staging.put(&rel, buf).map_err(|e| io_err(&rel, e))
+        staging.put(&rel, buf).map_err(|e| io_err(&rel, e))?;
+        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        if n % step == 0 || n == total {
+            reporter.progress(n, total);
+        }
+        Ok(())
     })?;
     let mut buf = Vec::new();
     for (template, file) in [("root.html", "index.html"), ("404.html", "404.html")] {
@@ -151,4 +176,101 @@ fn copy_static(root: &Path, staging: &Staging) -> Result<(), BuildError> {
         staging.put(&rel, &bytes).map_err(|e| BuildError::Output(format!("cannot write {rel}: {e}")))?;
     }
     Ok(())
+}
+
+/// What an incremental rebuild did.
+#[derive(Debug)]
+pub struct Incremental {
+    /// Codes whose records or curated pairs changed, per registry id.
+    pub changed: Vec<(String, u16)>,
+    pub pages_rendered: usize,
+    pub files_written: usize,
+    pub seconds: f64,
+}
+
+/// Rebuilds only what a change to records or curated pairs touches: each changed
+/// record's code pages and pairs (every locale), changed pairs, the registry
+/// indexes, the JSON API, the search index and the sitemap. Returns `None` when
+/// the change is structural (codes added or removed, another registry, the site
+/// configuration): then a full build is needed.
+pub fn incremental(opts: &BuildOptions, previous: &Site) -> Result<Option<(Site, Incremental)>, BuildError> {
+    let start = Instant::now();
+    let (site, i18n, tera) = load_all(&opts.root, opts.base_url.as_deref()).map_err(BuildError::Content)?;
+    let same_shape = site.config == previous.config
+        && site.registries.len() == previous.registries.len()
+        && site.registries.iter().zip(&previous.registries).all(|(a, b)| {
+            a.id == b.id
+                && a.name == b.name
+                && a.classes == b.classes
+                && a.records.iter().map(|r| r.code).eq(b.records.iter().map(|r| r.code))
+                && a.curated.keys().eq(b.curated.keys())
+        });
+    if !same_shape {
+        return Ok(None);
+    }
+    let mut routes = Vec::new();
+    let mut changed = Vec::new();
+    for (reg, (now, before)) in site.registries.iter().zip(&previous.registries).enumerate() {
+        let mut any = false;
+        for (r, old) in now.records.iter().zip(&before.records) {
+            if r != old {
+                changed.push((now.id.clone(), r.code));
+                routes.extend(plan::routes_of_code(reg, now, r.code));
+                any = true;
+            }
+        }
+        for (k, p) in &now.curated {
+            if before.curated.get(k) != Some(p) {
+                routes.push(Route::Pair { reg, a: k.0, b: k.1 });
+                any = true;
+            }
+        }
+        if any {
+            routes.push(Route::Registry { reg });
+        }
+    }
+    routes.sort_by_key(|r| format!("{r:?}"));
+    routes.dedup();
+    let renderer = Renderer::new(&site, &i18n, tera).map_err(BuildError::Content)?;
+    let pages: Vec<plan::Page> = (0..site.config.locales.len())
+        .flat_map(|locale| routes.iter().map(move |&route| plan::Page { locale, route }))
+        .collect();
+    // Render everything first: a template error must leave the output untouched.
+    let rendered: Vec<(String, Vec<u8>)> = pages
+        .par_iter()
+        .map(|page| {
+            let mut buf = Vec::new();
+            renderer
+                .render_page(*page, &mut buf)
+                .map_err(|e| BuildError::Content(vec![render::template_error(&opts.root, &e)]))?;
+            Ok((plan::file_of(&site, &site.config.locales[page.locale], page.route), buf))
+        })
+        .collect::<Result<_, BuildError>>()?;
+    let mut files: Vec<(String, Vec<u8>)> = rendered;
+    if !routes.is_empty() {
+        for locale in &site.config.locales {
+            for (f, body) in crate::api::registry_documents(&site, renderer.views(), locale) {
+                files.push((f, body.into_bytes()));
+            }
+            let (f, body) = crate::api::search_index(&site, renderer.views(), locale);
+            files.push((f, body.into_bytes()));
+        }
+        for (f, body) in crate::sitemap::sitemaps(&site) {
+            files.push((f, body.into_bytes()));
+        }
+    }
+    let written = files
+        .par_iter()
+        .map(|(rel, bytes)| output::write_if_changed(&opts.out, rel, bytes).map(usize::from))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| BuildError::Output(format!("cannot write: {e}")))?
+        .into_iter()
+        .sum();
+    let report = Incremental {
+        changed,
+        pages_rendered: pages.len(),
+        files_written: written,
+        seconds: start.elapsed().as_secs_f64(),
+    };
+    Ok(Some((site, report)))
 }

@@ -41,6 +41,39 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+impl serde::Serialize for Diagnostic {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Diagnostic", 4)?;
+        st.serialize_field("path", &self.path.to_string_lossy())?;
+        st.serialize_field("line", &self.line.max(1))?;
+        st.serialize_field("column", &self.col.max(1))?;
+        st.serialize_field("message", &self.message)?;
+        st.end()
+    }
+}
+
+impl Diagnostic {
+    /// Compiler-style: the message, then the source line with a caret under the
+    /// column. `root` is where `path` is relative to.
+    pub fn with_snippet(&self, root: &Path) -> String {
+        let mut out = self.to_string();
+        let file = if self.path.is_absolute() { self.path.clone() } else { root.join(&self.path) };
+        let Ok(src) = std::fs::read_to_string(file) else { return out };
+        let Some(line) = src.lines().nth(self.line.max(1) - 1) else { return out };
+        let line = line.trim_end_matches('\r');
+        if line.chars().count() > 200 {
+            return out;
+        }
+        let num = self.line.max(1).to_string();
+        let pad = " ".repeat(num.len());
+        let caret_pad: String =
+            line.chars().take(self.col.max(1) - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+        out.push_str(&format!("\n{pad} |\n{num} | {line}\n{pad} | {caret_pad}^"));
+        out
+    }
+}
+
 /// 1-based line and column (in characters) of a byte offset. Offsets past the end
 /// or inside a character clamp to the nearest valid position rather than panic.
 pub fn line_col(source: &str, offset: usize) -> (usize, usize) {

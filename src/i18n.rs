@@ -6,8 +6,8 @@ use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::site::{Locale, SiteConfig, yaml::read_text};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 /// An argument passed to a message.
 #[derive(Debug, Clone)]
@@ -18,7 +18,8 @@ pub enum Arg {
 
 struct LocaleBundle {
     bundle: FluentBundle<FluentResource>,
-    ids: BTreeSet<String>,
+    /// Message id → where it is defined (file as shown, line, column).
+    ids: BTreeMap<String, (PathBuf, usize, usize)>,
 }
 
 pub struct I18n {
@@ -64,7 +65,7 @@ impl I18n {
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Isolation marks (U+2068/2069) would leak into <title> and plain text.
             bundle.set_use_isolating(false);
-            let mut ids = BTreeSet::new();
+            let mut ids = BTreeMap::new();
             for file in files {
                 let shown = display_path(root, &file);
                 let source = match read_text(&file, &shown) {
@@ -100,11 +101,12 @@ impl I18n {
                     }
                 };
                 for (id, off) in &positions {
-                    if !ids.insert(id.clone()) {
-                        diags.push(Diagnostic::at_offset(
+                    let (line, col) = crate::diagnostics::line_col(&source, *off);
+                    if ids.insert(id.clone(), (shown.clone(), line, col)).is_some() {
+                        diags.push(Diagnostic::new(
                             &shown,
-                            &source,
-                            *off,
+                            line,
+                            col,
                             format!(
                                 "found message `{id}` a second time in locale `{locale}`, expected each message once"
                             ),
@@ -125,19 +127,24 @@ impl I18n {
 
     /// Message ids defined in `locale` (for checks and coverage).
     pub fn ids(&self, locale: &Locale) -> impl Iterator<Item = &str> {
-        self.bundles.get(locale).into_iter().flat_map(|b| b.ids.iter().map(String::as_str))
+        self.bundles.get(locale).into_iter().flat_map(|b| b.ids.keys().map(String::as_str))
+    }
+
+    /// Where message `id` is defined in `locale`: (file, line, column).
+    pub fn position(&self, locale: &Locale, id: &str) -> Option<&(PathBuf, usize, usize)> {
+        self.bundles.get(locale).and_then(|b| b.ids.get(id))
     }
 
     pub fn has(&self, locale: &Locale, id: &str) -> bool {
-        self.bundles.get(locale).is_some_and(|b| b.ids.contains(id))
+        self.bundles.get(locale).is_some_and(|b| b.ids.contains_key(id))
     }
 
     /// Formats `id` in `locale`, falling back to the default locale. Errors name the
     /// message and what went wrong (missing everywhere, a variable not supplied).
     pub fn format(&self, locale: &Locale, id: &str, args: &[(String, Arg)]) -> Result<Formatted, String> {
-        let (bundle, fallback) = match self.bundles.get(locale).filter(|b| b.ids.contains(id)) {
+        let (bundle, fallback) = match self.bundles.get(locale).filter(|b| b.ids.contains_key(id)) {
             Some(b) => (b, false),
-            None => match self.bundles.get(&self.default).filter(|b| b.ids.contains(id)) {
+            None => match self.bundles.get(&self.default).filter(|b| b.ids.contains_key(id)) {
                 Some(b) => (b, locale != &self.default),
                 None => {
                     return Err(format!(

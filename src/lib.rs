@@ -7,11 +7,15 @@
 
 pub mod api;
 pub mod build;
+pub mod check;
 pub mod diagnostics;
+pub mod hashes;
 pub mod i18n;
 pub mod markdown;
 pub mod output;
 pub mod plan;
 pub mod render;
+pub mod scaffold;
+pub mod serve;
 pub mod site;
 pub mod sitemap;

@@ -191,3 +191,15 @@ mod tests {
         assert_eq!(summary("short", 12), "short");
     }
 }
+
+/// Link and image destinations in a Markdown text (for checking internal links).
+pub fn link_destinations(src: &str) -> Vec<String> {
+    Parser::new_ext(src, Options::ENABLE_TABLES)
+        .filter_map(|ev| match ev {
+            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
+                Some(dest_url.into_string())
+            }
+            _ => None,
+        })
+        .collect()
+}

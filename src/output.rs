@@ -216,6 +216,26 @@ impl Staging {
     }
 }
 
+/// Writes one file in place of the current one, atomically (temp file + rename),
+/// and only if its bytes differ. For incremental rebuilds, which touch a few
+/// pages of an existing output. Returns whether it wrote.
+pub fn write_if_changed(out: &Path, rel: &str, bytes: &[u8]) -> io::Result<bool> {
+    let target = out.join(rel);
+    if same_content(&target, bytes) {
+        return Ok(false);
+    }
+    if let Some(parent) = target.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    let tmp = target.with_file_name(format!(
+        ".{}.codeatlas-tmp",
+        target.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+    ));
+    fs::write(&tmp, bytes)?;
+    fs::rename(&tmp, &target)?;
+    Ok(true)
+}
+
 fn same_content(path: &Path, bytes: &[u8]) -> bool {
     match fs::metadata(path) {
         Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => fs::read(path).is_ok_and(|old| old == bytes),

@@ -24,11 +24,9 @@ pub struct Renderer<'a> {
     views: Views,
 }
 
-/// Loads every template under `templates/` with the `t` function registered.
-pub fn load_templates(root: &Path, i18n: Arc<I18n>, site: &Site) -> Result<Tera, Vec<Diagnostic>> {
+/// Reads every template under `templates/`: (name, source), sorted by name.
+pub fn read_templates(root: &Path) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
     let dir = root.join("templates");
-    let mut tera = Tera::new();
-    register_t(&mut tera, i18n, site.config.locales.clone());
     let mut diags = Diagnostics::default();
     let mut sources = Vec::new();
     for entry in walkdir::WalkDir::new(&dir).sort_by_file_name().follow_links(false) {
@@ -56,13 +54,47 @@ pub fn load_templates(root: &Path, i18n: Arc<I18n>, site: &Site) -> Result<Tera,
             ));
         }
     }
-    if !diags.is_empty() {
-        return Err(diags.into_sorted());
-    }
-    if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str()))) {
-        return Err(vec![template_error(root, &e)]);
-    }
+    diags.finish(sources)
+}
+
+/// Compiles templates once, with the `t` function registered first.
+pub fn compile_templates(
+    root: &Path,
+    sources: &[(String, String)],
+    i18n: Arc<I18n>,
+    locales: &[Locale],
+) -> Result<Tera, Vec<Diagnostic>> {
+    let mut tera = Tera::new();
+    register_t(&mut tera, i18n, locales.to_vec());
+    tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
+        .map_err(|e| vec![template_error(root, &e)])?;
     Ok(tera)
+}
+
+/// Reads and compiles every template under `templates/`.
+pub fn load_templates(root: &Path, i18n: Arc<I18n>, locales: &[Locale]) -> Result<Tera, Vec<Diagnostic>> {
+    let sources = read_templates(root)?;
+    compile_templates(root, &sources, i18n, locales)
+}
+
+/// Message ids a template names literally, `t(key="…")`, with (line, column).
+pub fn message_keys(source: &str) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    for pat in ["t(key=\"", "t(key='"] {
+        let quote = if pat.ends_with('"') { '"' } else { '\'' };
+        let mut from = 0;
+        while let Some(i) = source[from..].find(pat) {
+            let start = from + i + pat.len();
+            let Some(len) = source[start..].find(quote) else { break };
+            // `"heading-" ~ f.key` builds the id at render time: not a literal.
+            if !source[start + len + 1..].trim_start().starts_with('~') {
+                let (line, col) = crate::diagnostics::line_col(source, start);
+                out.push((source[start..start + len].to_string(), line, col));
+            }
+            from = start + len;
+        }
+    }
+    out
 }
 
 /// A Tera error as `templates/<file>:line:col: message`.

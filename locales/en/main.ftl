@@ -105,3 +105,7 @@ compare-label = Compare { $code } with
 compare-button = Compare
 anchor-label = Link to this section
 og-locale = en_US
+
+## Translation status
+stale-note = The original text has changed since this section was translated.
+stale-link = Read the current version

@@ -96,3 +96,7 @@ compare-label = { $code } と比較するコード
 compare-button = 比較
 anchor-label = このセクションへのリンク
 og-locale = ja_JP
+
+## Translation status
+stale-note = 英語版の方が新しい内容です。
+stale-link = 最新の英語版を読む

@@ -20,6 +20,10 @@ struct TextView<'a> {
     html: &'a str,
     lang: &'a str,
     fallback: bool,
+    /// Translated from an older version of the default locale's text.
+    stale: bool,
+    /// Where the current source text is (the default locale's page), when stale.
+    source_url: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -158,7 +162,22 @@ impl Views {
                             if rend.contains_key(&(locale.clone(), f)) { (locale, false) } else { (default, true) };
                         n_fallback += usize::from(fallback);
                         let r = &rend[&(src_loc.clone(), f)];
-                        fields.push(TextView { key: f.key(), html: &r.html, lang: src_loc.as_str(), fallback });
+                        let stale = rec.is_stale(locale, default, f);
+                        let source_url = stale.then(|| {
+                            format!(
+                                "{}#{}",
+                                plan::url_of(site, default, Route::Code { reg: ri, code: rec.code }),
+                                f.key()
+                            )
+                        });
+                        fields.push(TextView {
+                            key: f.key(),
+                            html: &r.html,
+                            lang: src_loc.as_str(),
+                            fallback,
+                            stale,
+                            source_url,
+                        });
                     }
                     fallback_count += n_fallback;
                     let desc = &rend[&(
@@ -211,8 +230,8 @@ impl Views {
                 }
                 let curated = reg
                     .curated
-                    .keys()
-                    .map(|k| {
+                    .iter()
+                    .map(|(k, pair)| {
                         let rend = &rendered_pairs[ri][k];
                         let fields: Vec<TextView> = PairField::ALL
                             .iter()
@@ -225,11 +244,16 @@ impl Views {
                                     return None;
                                 };
                                 fallback_count += usize::from(fallback);
+                                let source = pair.texts.get(default).and_then(|t| t.get(*f));
+                                let stale = !fallback && pair.texts.get(locale).is_some_and(|t| t.is_stale(*f, source));
+                                let url = plan::url_of(site, default, plan::pair(ri, k.0, k.1));
                                 Some(TextView {
                                     key: f.key(),
                                     html: &rend[&(loc.clone(), *f)].html,
                                     lang: loc.as_str(),
                                     fallback,
+                                    stale,
+                                    source_url: stale.then(|| format!("{url}#{}", f.key())),
                                 })
                             })
                             .collect();

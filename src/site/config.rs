@@ -69,7 +69,7 @@ impl BaseUrl {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SiteConfig {
     pub base_url: BaseUrl,
     pub default_locale: Locale,

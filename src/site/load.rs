@@ -11,16 +11,37 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+/// Loads `content/site.yaml` alone (the check command reads it first, so it can go
+/// on checking locales and templates when records have errors).
+pub fn load_config(root: &Path) -> Result<SiteConfig, Vec<Diagnostic>> {
+    let site_yaml = root.join("content").join("site.yaml");
+    let shown = display_path(root, &site_yaml);
+    read_text(&site_yaml, &shown).map_err(|d| vec![d]).and_then(|src| SiteConfig::parse(&shown, &src))
+}
+
+/// Reads one registry's `registry.yaml`: its name and classes.
+pub fn read_registry(
+    root: &Path,
+    id: &str,
+) -> Result<(String, BTreeMap<u8, super::registry::ClassKey>), Vec<Diagnostic>> {
+    let path = root.join("content").join(id).join("registry.yaml");
+    let shown = display_path(root, &path);
+    if !is_slug(id) {
+        return Err(vec![Diagnostic::file(
+            &shown,
+            format!("found registry `{id}`, expected lowercase letters, digits and hyphens"),
+        )]);
+    }
+    read_text(&path, &shown).map_err(|d| vec![d]).and_then(|s| parse_registry(&shown, &s))
+}
+
 /// Loads and validates the content under `root/content`.
 pub fn load(root: &Path) -> Result<Site, Vec<Diagnostic>> {
     let root_canon =
         root.canonicalize().map_err(|e| vec![Diagnostic::file(root, format!("cannot open the site root: {e}"))])?;
     let content = root.join("content");
     let shown = |p: &Path| display_path(root, p);
-    let site_yaml = content.join("site.yaml");
-    let config = read_text(&site_yaml, &shown(&site_yaml))
-        .map_err(|d| vec![d])
-        .and_then(|src| SiteConfig::parse(&shown(&site_yaml), &src))?;
+    let config = load_config(root)?;
 
     let mut diags = Diagnostics::default();
     let mut registries = Vec::new();

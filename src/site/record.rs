@@ -53,6 +53,8 @@ pub struct FieldTexts {
     pub description: Option<String>,
     pub appears_when: Option<String>,
     pub resolution: Option<String>,
+    /// Field → hash of the default locale's text this translation was made from.
+    pub translated_from: Option<BTreeMap<String, String>>,
 }
 
 impl FieldTexts {
@@ -71,15 +73,43 @@ impl FieldTexts {
 pub struct PairTexts {
     pub differences: Option<String>,
     pub which_to_use: Option<String>,
+    pub translated_from: Option<BTreeMap<String, String>>,
 }
 
 impl PairTexts {
+    /// Whether this translation of `f` was made from an older `source` text.
+    pub fn is_stale(&self, f: PairField, source: Option<&str>) -> bool {
+        self.get(f).is_some() && is_stale(&self.translated_from, f.key(), source)
+    }
+
     pub fn get(&self, f: PairField) -> Option<&str> {
         match f {
             PairField::Differences => self.differences.as_deref(),
             PairField::WhichToUse => self.which_to_use.as_deref(),
         }
         .filter(|s| !s.trim().is_empty())
+    }
+}
+
+/// A short, stable fingerprint of a source text. Translations record the
+/// fingerprint of the default-locale text they were made from, so a later change
+/// to the source shows up as a stale translation. (FNV-1a: no dependency, stable
+/// across platforms and versions, and collisions only ever hide a note.)
+pub fn source_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.trim().bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{:08x}", (h >> 32) ^ (h & 0xffff_ffff))
+}
+
+/// Whether a translated field's recorded source hash no longer matches the
+/// default locale's text. Untracked translations are not stale.
+fn is_stale(translated_from: &Option<BTreeMap<String, String>>, key: &str, source: Option<&str>) -> bool {
+    match (translated_from.as_ref().and_then(|m| m.get(key)), source) {
+        (Some(h), Some(src)) => *h != source_hash(src),
+        _ => false,
     }
 }
 
@@ -162,7 +192,7 @@ impl fmt::Display for Reference {
 }
 
 /// One response code, validated.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
     pub code: u16,
     pub reason: String,
@@ -178,6 +208,16 @@ impl Record {
     /// The text of `field` in `locale`, if that locale has it (no fallback).
     pub fn text(&self, locale: &Locale, field: Field) -> Option<&str> {
         self.texts.get(locale).and_then(|t| t.get(field))
+    }
+
+    /// Whether `locale`'s translation of `field` was made from an older version of
+    /// the default locale's text.
+    pub fn is_stale(&self, locale: &Locale, default: &Locale, field: Field) -> bool {
+        self.text(locale, field).is_some()
+            && self
+                .texts
+                .get(locale)
+                .is_some_and(|t| is_stale(&t.translated_from, field.key(), self.text(default, field)))
     }
 }
 
@@ -352,6 +392,28 @@ fn locale_blocks<T>(
     out
 }
 
+/// `translated_from` belongs to translations only and names known fields.
+fn check_translated_from<'a>(
+    shown: &Path,
+    config: &SiteConfig,
+    blocks: impl Iterator<Item = (&'a Locale, &'a Option<BTreeMap<String, String>>)>,
+    fields: &[&str],
+    diags: &mut Diagnostics,
+) {
+    for (locale, tf) in blocks {
+        let Some(map) = tf else { continue };
+        if locale == &config.default_locale {
+            diags.push(Diagnostic::file(shown, format!("found `{locale}.translated_from`, expected it only in translations (the default locale is the source)")));
+        }
+        for k in map.keys().filter(|k| !fields.contains(&k.as_str())) {
+            diags.push(Diagnostic::file(
+                shown,
+                format!("found `{locale}.translated_from.{k}`, expected one of: {}", fields.join(", ")),
+            ));
+        }
+    }
+}
+
 /// Parses and validates a record file. Registry-level checks (classes, file name)
 /// happen in the registry loader, which knows the context.
 pub(super) fn parse_record(
@@ -415,6 +477,8 @@ pub(super) fn parse_record(
             }
         }
     }
+    let field_keys = Field::ALL.map(Field::key);
+    check_translated_from(shown, config, texts.iter().map(|(l, t)| (l, &t.translated_from)), &field_keys, &mut diags);
     let record = Record {
         code: code.value.clamp(0, 999) as u16,
         reason,
@@ -435,6 +499,15 @@ pub(super) fn parse_pair(
     let raw: RawPair = super::yaml::parse(shown, source).map_err(|d| vec![d])?;
     let mut diags = Diagnostics::default();
     let texts = locale_blocks(shown, config, raw.others, "differences or which_to_use inside", &mut diags);
+    let field_keys = PairField::ALL.map(PairField::key);
+    check_translated_from(shown, config, texts.iter().map(|(l, t)| (l, &t.translated_from)), &field_keys, &mut diags);
+    check_translated_from(
+        shown,
+        config,
+        texts.iter().map(|(l, t)| (l, &t.translated_from)),
+        &PairField::ALL.map(PairField::key),
+        &mut diags,
+    );
     match texts.get(&config.default_locale) {
         None => diags.push(Diagnostic::file(
             shown,

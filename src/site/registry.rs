@@ -33,7 +33,7 @@ pub fn is_slug(s: &str) -> bool {
 }
 
 /// Hand-written comparison of two codes of one registry (a < b).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CuratedPair {
     pub a: u16,
     pub b: u16,
@@ -41,7 +41,7 @@ pub struct CuratedPair {
     pub path: PathBuf,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registry {
     /// Folder name, used in URLs: `sip`, `http`.
     pub id: String,

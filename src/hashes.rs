@@ -1,0 +1,182 @@
+//! Writing `translated_from` into a translation block: the record of which
+//! version of the default locale's text a translation was made from. A plain
+//! text edit, so the contributor's formatting and comments stay as they were.
+
+use crate::site::{Locale, source_hash};
+use std::path::Path;
+
+/// Replaces (or adds) `<locale>.translated_from` in the YAML file at `path` with
+/// the hashes of `sources` (field key → default-locale text).
+pub fn write_translated_from(path: &Path, locale: &Locale, sources: &[(&str, &str)]) -> Result<(), String> {
+    let src = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let edited = with_translated_from(&src, locale, sources).map_err(|m| format!("{}: {m}", path.display()))?;
+    if edited != src {
+        let tmp = path.with_extension("yaml.codeatlas-tmp");
+        std::fs::write(&tmp, &edited).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
+        std::fs::rename(&tmp, path).map_err(|e| format!("{}: cannot replace: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+/// The edit itself, on text (CRLF files keep CRLF).
+pub fn with_translated_from(src: &str, locale: &Locale, sources: &[(&str, &str)]) -> Result<String, String> {
+    let nl = if src.contains("\r\n") { "\r\n" } else { "\n" };
+    let lines: Vec<&str> = src.lines().collect();
+    let head = format!("{locale}:");
+    let start = lines
+        .iter()
+        .position(|l| l.trim_end() == head || l.starts_with(&format!("{head} #")))
+        .ok_or_else(|| format!("found no `{locale}:` block, expected a block translated into `{locale}`"))?;
+    let end = (start + 1..lines.len())
+        .find(|&i| !lines[i].trim().is_empty() && !lines[i].starts_with(' '))
+        .unwrap_or(lines.len());
+    let body: Vec<&str> = lines[start + 1..end].to_vec();
+    let indent = body.iter().find(|l| !l.trim().is_empty()).map(|l| indent_of(l)).filter(|n| *n > 0).unwrap_or(2);
+    // Drop an existing translated_from and everything nested under it.
+    let mut kept = Vec::new();
+    let mut skipping: Option<usize> = None;
+    for l in body {
+        if let Some(depth) = skipping {
+            if l.trim().is_empty() || indent_of(l) > depth {
+                continue;
+            }
+            skipping = None;
+        }
+        if l.trim_start().starts_with("translated_from:") {
+            skipping = Some(indent_of(l));
+            continue;
+        }
+        kept.push(l);
+    }
+    while kept.last().is_some_and(|l| l.trim().is_empty()) {
+        kept.pop();
+    }
+    let pad = " ".repeat(indent);
+    let mut block: Vec<String> = kept.iter().map(|s| s.to_string()).collect();
+    if !sources.is_empty() {
+        block.push(format!("{pad}translated_from:"));
+        for (key, text) in sources {
+            block.push(format!("{pad}{pad}{key}: \"{}\"", source_hash(text)));
+        }
+    }
+    let mut out: Vec<String> = lines[..=start].iter().map(|s| s.to_string()).collect();
+    out.extend(block);
+    if end < lines.len() && lines[start + 1..end].last().is_some_and(|l| l.trim().is_empty()) {
+        out.push(String::new()); // keep the blank line before what follows
+    }
+    out.extend(lines[end..].iter().map(|s| s.to_string()));
+    Ok(out.join(nl) + nl)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adds_then_replaces_the_hashes_keeping_the_rest() {
+        let ja = Locale::parse("ja").unwrap();
+        let src = "code: 1\nen:\n  description: |\n    A\nja:\n  description: |\n    エー\n\n# trailing comment\n";
+        let once = with_translated_from(src, &ja, &[("description", "A")]).unwrap();
+        assert!(
+            once.contains(&format!(
+                "ja:\n  description: |\n    エー\n  translated_from:\n    description: \"{}\"\n\n# trailing comment\n",
+                source_hash("A")
+            )),
+            "{once}"
+        );
+        let twice = with_translated_from(&once, &ja, &[("description", "B")]).unwrap();
+        assert_eq!(twice.matches("translated_from").count(), 1);
+        assert!(twice.contains(&source_hash("B")));
+        assert!(with_translated_from(src, &Locale::parse("fr").unwrap(), &[]).is_err());
+    }
+}
+
+use crate::site::{Field, PairField, Site};
+
+/// `codeatlas translated <file> <locale>`: records that `locale`'s texts in
+/// `file` now match the current default-locale texts. Returns the fields marked.
+pub fn mark_translated(root: &Path, file: &Path, locale: &Locale) -> Result<usize, String> {
+    let site = crate::site::load(root).map_err(|ds| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
+    if locale == &site.config.default_locale {
+        return Err(format!("`{locale}` is the default locale: it is the source, not a translation"));
+    }
+    if site.config.is_locale(locale.as_str()).is_none() {
+        return Err(format!("`{locale}` is not a locale of this site"));
+    }
+    let shown = crate::diagnostics::display_path(root, file);
+    let shown = if shown.is_absolute() { shown } else { std::path::PathBuf::from(&shown) };
+    let default = &site.config.default_locale;
+    for reg in &site.registries {
+        for rec in &reg.records {
+            if same_file(root, &rec.path, &shown) {
+                let sources: Vec<(&str, &str)> = Field::ALL
+                    .iter()
+                    .filter(|f| rec.text(locale, **f).is_some())
+                    .filter_map(|f| rec.text(default, *f).map(|t| (f.key(), t)))
+                    .collect();
+                write_translated_from(&root.join(&rec.path), locale, &sources)?;
+                return Ok(sources.len());
+            }
+        }
+        for pair in reg.curated.values() {
+            if same_file(root, &pair.path, &shown) {
+                let sources: Vec<(&str, &str)> = PairField::ALL
+                    .iter()
+                    .filter(|f| pair.texts.get(locale).and_then(|t| t.get(**f)).is_some())
+                    .filter_map(|f| pair.texts.get(default).and_then(|t| t.get(*f)).map(|t| (f.key(), t)))
+                    .collect();
+                write_translated_from(&root.join(&pair.path), locale, &sources)?;
+                return Ok(sources.len());
+            }
+        }
+    }
+    Err(format!("{}: not a record or pair file of this site", file.display()))
+}
+
+fn same_file(root: &Path, rel: &Path, given: &Path) -> bool {
+    let a = root.join(rel).canonicalize();
+    let b = if given.is_absolute() {
+        given.canonicalize()
+    } else {
+        given.canonicalize().or_else(|_| root.join(given).canonicalize())
+    };
+    matches!((a, b), (Ok(a), Ok(b)) if a == b)
+}
+
+/// `check --fix-hashes`: adds `translated_from` to every translation block that
+/// has none, taking the current source as what it was translated from. Blocks
+/// that already have hashes are left alone, so real staleness is never hidden.
+/// Returns the number of blocks written.
+pub fn fix_missing_hashes(root: &Path, site: &Site) -> Result<usize, String> {
+    let default = &site.config.default_locale;
+    let mut written = 0;
+    for reg in &site.registries {
+        for rec in &reg.records {
+            for (locale, t) in rec.texts.iter().filter(|(l, t)| *l != default && t.translated_from.is_none()) {
+                let sources: Vec<(&str, &str)> = Field::ALL
+                    .iter()
+                    .filter(|f| t.get(**f).is_some())
+                    .filter_map(|f| rec.text(default, *f).map(|s| (f.key(), s)))
+                    .collect();
+                write_translated_from(&root.join(&rec.path), locale, &sources)?;
+                written += 1;
+            }
+        }
+        for pair in reg.curated.values() {
+            for (locale, t) in pair.texts.iter().filter(|(l, t)| *l != default && t.translated_from.is_none()) {
+                let sources: Vec<(&str, &str)> = PairField::ALL
+                    .iter()
+                    .filter(|f| t.get(**f).is_some())
+                    .filter_map(|f| pair.texts.get(default).and_then(|d| d.get(*f)).map(|s| (f.key(), s)))
+                    .collect();
+                write_translated_from(&root.join(&pair.path), locale, &sources)?;
+                written += 1;
+            }
+        }
+    }
+    Ok(written)
+}
