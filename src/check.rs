@@ -67,7 +67,17 @@ pub fn check(root: &Path) -> CheckReport {
             template_messages(root, &config, i18n, sources, &mut diags);
         }
     }
+    // Rendering samples would report an undefined message again, once per locale.
+    let messages_ok = diags.is_empty() || site.is_none();
+    if let Some(i18n) = &i18n {}
     let tera = match (&i18n, &sources) {
+        (None, Some(s)) => {
+            // Still find template syntax errors; nothing is rendered without messages.
+            let empty = Arc::new(I18n::empty(&config.default_locale));
+            let _ = render::compile_templates(root, s, empty, &config.locales)
+                .map_err(|ds| ds.into_iter().for_each(|d| diags.push(d)));
+            None
+        }
         (Some(i), Some(s)) => render::compile_templates(root, s, i.clone(), &config.locales)
             .map_err(|ds| ds.into_iter().for_each(|d| diags.push(d)))
             .ok(),
@@ -77,7 +87,7 @@ pub fn check(root: &Path) -> CheckReport {
     if let Some(site) = &site {
         markdown_links(root, site, &mut diags);
         (report.coverage, report.stale) = coverage(site);
-        if let (Some(i18n), Some(tera)) = (&i18n, tera) {
+        if let (Some(i18n), Some(tera), true) = (&i18n, tera, messages_ok) {
             match Renderer::new(site, i18n, tera) {
                 Ok(r) => render_samples(root, site, &r, &mut diags),
                 Err(ds) => ds.into_iter().for_each(|d| diags.push(d)),

@@ -139,10 +139,11 @@ pub fn mark_translated(root: &Path, file: &Path, locale: &Locale) -> Result<usiz
 
 fn same_file(root: &Path, rel: &Path, given: &Path) -> bool {
     let a = root.join(rel).canonicalize();
-    let b = if given.is_absolute() {
-        given.canonicalize()
+    // A relative path names a file of the site root first, then of the current folder.
+    let b = if given.is_relative() && root.join(given).exists() {
+        root.join(given).canonicalize()
     } else {
-        given.canonicalize().or_else(|_| root.join(given).canonicalize())
+        given.canonicalize()
     };
     matches!((a, b), (Ok(a), Ok(b)) if a == b)
 }

@@ -121,6 +121,12 @@ impl I18n {
         diags.finish(I18n { default: config.default_locale.clone(), bundles })
     }
 
+    /// No messages at all: lets `check` compile templates (and report their
+    /// syntax errors) when the Fluent files themselves do not load.
+    pub fn empty(default: &Locale) -> I18n {
+        I18n { default: default.clone(), bundles: BTreeMap::new() }
+    }
+
     pub fn default_locale(&self) -> &Locale {
         &self.default
     }

@@ -105,7 +105,19 @@ pub fn template_error(root: &Path, e: &tera::Error) -> Diagnostic {
         if let Some(te) = err.downcast_ref::<tera::Error>() {
             if let tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) = te.kind() {
                 let s = r.span();
-                return Diagnostic::new(dir.join(r.filename()), s.start_line, s.start_col + 1, r.message().to_string());
+                let mut message = r.message().to_string();
+                // Tera's message names the kind of problem ("Unknown tag"); add the
+                // word it points at so the reader sees what was found.
+                if let Ok(src) = std::fs::read_to_string(root.join("templates").join(r.filename())) {
+                    if let Some(word) =
+                        src.get(s.range.clone()).map(str::trim).filter(|w| !w.is_empty() && w.len() < 60)
+                    {
+                        if !message.contains(word) {
+                            message = format!("{message}: found `{word}`");
+                        }
+                    }
+                }
+                return Diagnostic::new(dir.join(r.filename()), s.start_line, s.start_col + 1, message);
             }
         }
         match err.source() {

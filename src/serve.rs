@@ -34,6 +34,8 @@ struct Shared {
 }
 
 pub fn serve(root: &Path, port: u16) -> Result<(), String> {
+    // Watch events carry absolute paths.
+    let root = &root.canonicalize().map_err(|e| format!("cannot open {}: {e}", root.display()))?;
     let tmp = tempfile::Builder::new()
         .prefix("codeatlas-serve-")
         .tempdir()
@@ -84,7 +86,7 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
 
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
-        if let Ok(ev) = ev {
+        if let Some(ev) = ev.ok().filter(is_change) {
             let _ = tx.send(ev.paths);
         }
     })
@@ -146,6 +148,17 @@ fn describe(changed: &[(String, u16)]) -> String {
     }
 }
 
+/// Builds read the sources: reacting to access events would rebuild forever.
+fn is_change(ev: &notify::Event) -> bool {
+    use notify::event::{EventKind, MetadataKind, ModifyKind};
+    match ev.kind {
+        EventKind::Create(_) | EventKind::Remove(_) => true,
+        EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)) => false,
+        EventKind::Modify(_) => true,
+        _ => false,
+    }
+}
+
 /// Temp and backup files editors write next to the real ones.
 fn is_noise(p: &Path) -> bool {
     let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -161,7 +174,8 @@ fn full_build(opts: &BuildOptions, shared: &Shared) -> Option<Site> {
         Ok(report) => {
             println!("{}", report.summary());
             publish(shared, None);
-            crate::site::load(&opts.root).ok()
+            // The same view of the site the build had, base URL included.
+            build::load_all(&opts.root, opts.base_url.as_deref()).ok().map(|(site, _, _)| site)
         }
         Err(e) => {
             report_error(shared, &opts.root, e);

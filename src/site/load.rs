@@ -151,13 +151,18 @@ fn load_registry(
         }
     }
 
-    let parsed: Vec<Result<Record, Vec<Diagnostic>>> = record_files
+    // A record with a misnamed file is still kept (with its error), so a second
+    // file holding the same code is reported as a duplicate too.
+    let parsed: Vec<(Option<Record>, Vec<Diagnostic>)> = record_files
         .par_iter()
         .map(|(path, stem)| {
             let p = shown(path);
-            let src = read_text(path, &p).map_err(|d| vec![d])?;
-            let (record, code) = parse_record(&p, &src, config)?;
-            let mut ds = Diagnostics::default();
+            let (record, code) =
+                match read_text(path, &p).map_err(|d| vec![d]).and_then(|src| parse_record(&p, &src, config)) {
+                    Ok(ok) => ok,
+                    Err(ds) => return (None, ds),
+                };
+            let mut ds = Vec::new();
             let line = code.referenced.line() as usize;
             let col = code.referenced.column() as usize;
             if *stem != code.value.to_string() {
@@ -180,29 +185,33 @@ fn load_registry(
                     col,
                     format!("found code {}, expected a code in a declared class ({})", code.value, declared.join(", ")),
                 ));
+                return (None, ds);
             }
-            ds.finish(record)
+            (Some(record), ds)
         })
         .collect();
 
     let mut records: BTreeMap<u16, Record> = BTreeMap::new();
-    for r in parsed {
-        match r {
-            Ok(rec) => {
-                if let Some(prev) = records.get(&rec.code) {
-                    diags.push(Diagnostic::file(
-                        &rec.path,
-                        format!(
-                            "found code {} again, expected each code once (it is also in {})",
-                            rec.code,
-                            prev.path.display()
-                        ),
-                    ));
-                } else {
-                    records.insert(rec.code, rec);
-                }
-            }
-            Err(ds) => ds.into_iter().for_each(|d| diags.push(d)),
+    for (record, ds) in parsed {
+        ds.into_iter().for_each(|d| diags.push(d));
+        let Some(rec) = record else { continue };
+        if let Some(prev) = records.get(&rec.code) {
+            // Name the misnamed one as the duplicate, whichever sorts first.
+            let (dup, other) = if prev.path.file_stem().is_some_and(|s| s == rec.code.to_string().as_str()) {
+                (&rec, prev)
+            } else {
+                (prev, &rec)
+            };
+            diags.push(Diagnostic::file(
+                &dup.path,
+                format!(
+                    "found code {} again, expected each code once (it is also in {})",
+                    rec.code,
+                    other.path.display()
+                ),
+            ));
+        } else {
+            records.insert(rec.code, rec);
         }
     }
 

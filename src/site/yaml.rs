@@ -82,6 +82,8 @@ fn friendly(raw: &str) -> String {
     }
     match msg {
         "expected string scalar" => "found a list or mapping, expected text".to_string(),
+        "expected sequence start" => "found a single value, expected a list such as [\"RFC 3261 §21.1.5\"]".to_string(),
+        "expected mapping start" => "found a single value or a list, expected a mapping of keys".to_string(),
         m if m.starts_with("invalid i64") || m.starts_with("invalid u") => {
             "found a number that does not fit, expected a small whole number".to_string()
         }
