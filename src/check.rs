@@ -61,15 +61,16 @@ pub fn check(root: &Path) -> CheckReport {
     let i18n = I18n::load(root, &config).map_err(|ds| ds.into_iter().for_each(|d| diags.push(d))).ok().map(Arc::new);
     let sources = render::read_templates(root).map_err(|ds| ds.into_iter().for_each(|d| diags.push(d))).ok();
 
+    // Rendering samples would report an undefined message again, once per locale.
+    let mut messages_ok = true;
     if let Some(i18n) = &i18n {
         message_parity(&config, i18n, &mut diags);
         if let Some(sources) = &sources {
+            let before = diags.len();
             template_messages(root, &config, i18n, sources, &mut diags);
+            messages_ok = diags.len() == before;
         }
     }
-    // Rendering samples would report an undefined message again, once per locale.
-    let messages_ok = diags.is_empty() || site.is_none();
-    if let Some(i18n) = &i18n {}
     let tera = match (&i18n, &sources) {
         (None, Some(s)) => {
             // Still find template syntax errors; nothing is rendered without messages.
