@@ -72,8 +72,34 @@ pub fn load_all(root: &Path, base_url: Option<&str>) -> Result<(Site, Arc<I18n>,
         site.config.base_url = BaseUrl::parse(b).map_err(|m| vec![Diagnostic::new("--base-url", 1, 1, m)])?;
     }
     let i18n = Arc::new(I18n::load(root, &site.config)?);
+    class_messages(&site, &i18n)?;
     let tera = render::load_templates(root, i18n.clone(), &site.config.locales)?;
     Ok((site, i18n, tera))
+}
+
+/// Every declared class needs its `class-<key>` message: reported at the class
+/// in registry.yaml, where the contributor added it.
+pub fn class_messages(site: &Site, i18n: &I18n) -> Result<(), Vec<Diagnostic>> {
+    let mut diags = crate::diagnostics::Diagnostics::default();
+    let default = &site.config.default_locale;
+    for reg in &site.registries {
+        for (digit, key) in &reg.classes {
+            let id = key.message_id();
+            if !i18n.has(default, &id) {
+                let (line, col) = reg.class_positions.get(digit).copied().unwrap_or((1, 1));
+                diags.push(Diagnostic::new(
+                    &reg.path,
+                    line,
+                    col,
+                    format!(
+                        "found class `{}` without a name, expected a Fluent message `{id}` in locales/{default}/*.ftl",
+                        key.as_str()
+                    ),
+                ));
+            }
+        }
+    }
+    diags.finish(())
 }
 
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
@@ -117,7 +143,9 @@ fn write_all(root: &Path, renderer: &Renderer, staging: &Staging, reporter: &dyn
     let step = (total / 200).max(1);
     let io_err = |what: &str, e: std::io::Error| BuildError::Output(format!("cannot write {what}: {e}"));
     pages.par_iter().try_for_each_init(Vec::new, |buf, page| {
-        renderer.render_page(*page, buf).map_err(|e| BuildError::Content(vec![render::template_error(root, &e)]))?;
+        renderer.render_page(*page, buf).map_err(|e| {
+            BuildError::Content(render::template_errors(root, &e, Some(render::page_template(page.route))))
+        })?;
         let locale = &site.config.locales[page.locale];
         let rel = plan::file_of(site, locale, page.route);
         staging.put(&rel, buf).map_err(|e| io_err(&rel, e))?;
@@ -131,7 +159,7 @@ fn write_all(root: &Path, renderer: &Renderer, staging: &Staging, reporter: &dyn
     for (template, file) in [("root.html", "index.html"), ("404.html", "404.html")] {
         renderer
             .render_special(template, &mut buf)
-            .map_err(|e| BuildError::Content(vec![render::template_error(root, &e)]))?;
+            .map_err(|e| BuildError::Content(render::template_errors(root, &e, Some(template))))?;
         staging.put(file, &buf).map_err(|e| io_err(file, e))?;
     }
     for locale in &site.config.locales {
@@ -240,9 +268,9 @@ pub fn incremental(opts: &BuildOptions, previous: &Site) -> Result<Option<(Site,
         .par_iter()
         .map(|page| {
             let mut buf = Vec::new();
-            renderer
-                .render_page(*page, &mut buf)
-                .map_err(|e| BuildError::Content(vec![render::template_error(&opts.root, &e)]))?;
+            renderer.render_page(*page, &mut buf).map_err(|e| {
+                BuildError::Content(render::template_errors(&opts.root, &e, Some(render::page_template(page.route))))
+            })?;
             Ok((plan::file_of(&site, &site.config.locales[page.locale], page.route), buf))
         })
         .collect::<Result<_, BuildError>>()?;

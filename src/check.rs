@@ -85,6 +85,12 @@ pub fn check(root: &Path) -> CheckReport {
         _ => None,
     };
     let mut report = CheckReport::default();
+    if let (Some(site), Some(i18n)) = (&site, &i18n) {
+        if let Err(ds) = crate::build::class_messages(site, i18n) {
+            messages_ok = false;
+            ds.into_iter().for_each(|d| diags.push(d));
+        }
+    }
     if let Some(site) = &site {
         markdown_links(root, site, &mut diags);
         (report.coverage, report.stale) = coverage(site);
@@ -251,13 +257,15 @@ fn render_samples(root: &Path, site: &Site, renderer: &Renderer, diags: &mut Dia
         }
         for route in routes {
             if let Err(e) = renderer.render_page(Page { locale, route }, &mut buf) {
-                diags.push(render::template_error(root, &e));
+                render::template_errors(root, &e, Some(render::page_template(route)))
+                    .into_iter()
+                    .for_each(|d| diags.push(d));
             }
         }
     }
     for t in ["root.html", "404.html"] {
         if let Err(e) = renderer.render_special(t, &mut buf) {
-            diags.push(render::template_error(root, &e));
+            render::template_errors(root, &e, Some(t)).into_iter().for_each(|d| diags.push(d));
         }
     }
 }

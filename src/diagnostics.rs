@@ -59,6 +59,12 @@ impl Diagnostic {
     pub fn with_snippet(&self, root: &Path) -> String {
         let mut out = self.to_string();
         let file = if self.path.is_absolute() { self.path.clone() } else { root.join(&self.path) };
+        // Only plain files of a sane size: never follow a refused link, read a
+        // pipe (it would block) or load a huge file just to quote one line.
+        match std::fs::symlink_metadata(&file) {
+            Ok(m) if m.file_type().is_file() && m.len() <= crate::site::yaml::MAX_FILE_BYTES => {}
+            _ => return out,
+        }
         let Ok(src) = std::fs::read_to_string(file) else { return out };
         let Some(line) = src.lines().nth(self.line.max(1) - 1) else { return out };
         let line = line.trim_end_matches('\r');

@@ -39,9 +39,14 @@ impl I18n {
     pub fn load(root: &Path, config: &SiteConfig) -> Result<I18n, Vec<Diagnostic>> {
         let mut diags = Diagnostics::default();
         let mut bundles = BTreeMap::new();
+        let root_canon = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
         for locale in &config.locales {
             let dir = root.join("locales").join(locale.as_str());
             let shown_dir = display_path(root, &dir);
+            if let Err(d) = crate::site::yaml::inside_root(&dir, &root_canon, &shown_dir) {
+                diags.push(d);
+                continue;
+            }
             let mut files: Vec<_> = match std::fs::read_dir(&dir) {
                 Ok(rd) => rd
                     .filter_map(Result::ok)
@@ -68,6 +73,10 @@ impl I18n {
             let mut ids = BTreeMap::new();
             for file in files {
                 let shown = display_path(root, &file);
+                if let Err(d) = crate::site::yaml::inside_root(&file, &root_canon, &shown) {
+                    diags.push(d);
+                    continue;
+                }
                 let source = match read_text(&file, &shown) {
                     Ok(s) => s,
                     Err(d) => {
@@ -88,7 +97,26 @@ impl I18n {
                             // (or at the end): point just after the last text instead.
                             let mut off = e.pos.start.min(source.len());
                             if off == source.len() || source[..off].ends_with('\n') {
-                                off = source[..off].trim_end().len();
+                                off = match &e.slice {
+                                    // The broken entry starts earlier: point at it, past
+                                    // the comments and blank lines the parser groups with it.
+                                    // An entry that starts right here is reported here.
+                                    Some(slice) if slice.start == off => off,
+                                    Some(slice) if slice.start < off => {
+                                        let mut at = slice.start;
+                                        for line in source[slice.start..off].split_inclusive('\n') {
+                                            let t = line.trim();
+                                            if !t.is_empty() && !t.starts_with('#') {
+                                                break;
+                                            }
+                                            at += line.len();
+                                        }
+                                        let entry = source[at.min(off)..off].trim_end();
+                                        // An unclosed `{`: just after its last text.
+                                        if entry.contains('{') { at + entry.len() } else { at.min(off) }
+                                    }
+                                    _ => source[..off].trim_end().len(),
+                                };
                             }
                             diags.push(Diagnostic::at_offset(
                                 &shown,

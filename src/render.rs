@@ -27,6 +27,7 @@ pub struct Renderer<'a> {
 /// Reads every template under `templates/`: (name, source), sorted by name.
 pub fn read_templates(root: &Path) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
     let dir = root.join("templates");
+    let root_canon = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut diags = Diagnostics::default();
     let mut sources = Vec::new();
     for entry in walkdir::WalkDir::new(&dir).sort_by_file_name().follow_links(false) {
@@ -37,7 +38,12 @@ pub fn read_templates(root: &Path) -> Result<Vec<(String, String)>, Vec<Diagnost
                 continue;
             }
         };
-        if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
+        if entry.file_name().to_string_lossy().starts_with('.') || entry.file_type().is_dir() {
+            continue;
+        }
+        let shown = display_path(root, entry.path());
+        if let Err(d) = crate::site::yaml::inside_root(entry.path(), &root_canon, &shown) {
+            diags.push(d);
             continue;
         }
         let name = entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
@@ -47,7 +53,8 @@ pub fn read_templates(root: &Path) -> Result<Vec<(String, String)>, Vec<Diagnost
         }
     }
     for required in REQUIRED_TEMPLATES {
-        if !sources.iter().any(|(n, _)| n == required) {
+        let reported = diags.len() > 0 && dir.join(required).exists();
+        if !reported && !sources.iter().any(|(n, _)| n == required) {
             diags.push(Diagnostic::file(
                 display_path(root, &dir.join(required)),
                 "missing template, expected it to exist (every site renders this page kind)",
@@ -67,7 +74,7 @@ pub fn compile_templates(
     let mut tera = Tera::new();
     register_t(&mut tera, i18n, locales.to_vec());
     tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
-        .map_err(|e| vec![template_error(root, &e)])?;
+        .map_err(|e| template_errors(root, &e, None))?;
     Ok(tera)
 }
 
@@ -97,27 +104,70 @@ pub fn message_keys(source: &str) -> Vec<(String, usize, usize)> {
     out
 }
 
-/// A Tera error as `templates/<file>:line:col: message`.
-pub fn template_error(root: &Path, e: &tera::Error) -> Diagnostic {
+/// A Tera error as `templates/<file>:line:col: message` diagnostics (several
+/// when Tera reports several). `rendering` names the template being rendered,
+/// for errors that carry no position of their own.
+pub fn template_errors(root: &Path, e: &tera::Error, rendering: Option<&str>) -> Vec<Diagnostic> {
     let dir = display_path(root, &root.join("templates"));
+    let at_file = |name: &str, msg: String| {
+        let (line, col) = position_of(root, name, None);
+        Diagnostic::new(dir.join(name), line, col, msg)
+    };
     let mut err: &dyn std::error::Error = e;
     loop {
         if let Some(te) = err.downcast_ref::<tera::Error>() {
-            if let tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) = te.kind() {
-                let s = r.span();
-                let mut message = r.message().to_string();
-                // Tera's message names the kind of problem ("Unknown tag"); add the
-                // word it points at so the reader sees what was found.
-                if let Ok(src) = std::fs::read_to_string(root.join("templates").join(r.filename())) {
-                    if let Some(word) =
-                        src.get(s.range.clone()).map(str::trim).filter(|w| !w.is_empty() && w.len() < 60)
-                    {
-                        if !message.contains(word) {
-                            message = format!("{message}: found `{word}`");
+            match te.kind() {
+                tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+                    let s = r.span();
+                    let mut message = r.message().to_string();
+                    // Tera's message names the kind of problem ("Unknown tag"); add the
+                    // word it points at so the reader sees what was found.
+                    if let Ok(src) = std::fs::read_to_string(root.join("templates").join(r.filename())) {
+                        if let Some(word) =
+                            src.get(s.range.clone()).map(str::trim).filter(|w| !w.is_empty() && w.len() < 60)
+                        {
+                            if !message.contains(word) {
+                                message = format!("{message}: found `{word}`");
+                            }
                         }
                     }
+                    return vec![Diagnostic::new(dir.join(r.filename()), s.start_line, s.start_col + 1, message)];
                 }
-                return Diagnostic::new(dir.join(r.filename()), s.start_line, s.start_col + 1, message);
+                tera::ErrorKind::CircularExtend { tpl, inheritance_chain } => {
+                    let (line, col) = position_of(root, tpl, Some("extends"));
+                    let chain = inheritance_chain.join(" → ");
+                    return vec![Diagnostic::new(
+                        dir.join(tpl),
+                        line,
+                        col,
+                        format!("found a circular extends ({chain}), expected a chain that ends"),
+                    )];
+                }
+                tera::ErrorKind::CircularInclude { tpl, include_chain } => {
+                    // The template that includes an earlier one again closes the cycle.
+                    let includer =
+                        include_chain.len().checked_sub(2).map_or(tpl.as_str(), |i| include_chain[i].as_str());
+                    let last = include_chain.last().map_or(tpl.as_str(), String::as_str);
+                    let (line, col) = position_of(root, includer, Some(last));
+                    let chain = include_chain.join(" → ");
+                    return vec![Diagnostic::new(
+                        dir.join(includer),
+                        line,
+                        col,
+                        format!("found a circular include ({chain}), expected includes that end"),
+                    )];
+                }
+                tera::ErrorKind::MissingParent { current, parent } => {
+                    let (line, col) = position_of(root, current, Some(parent));
+                    return vec![Diagnostic::new(
+                        dir.join(current),
+                        line,
+                        col,
+                        format!("found `extends \"{parent}\"`, expected an existing template"),
+                    )];
+                }
+                tera::ErrorKind::Msg(m) if m.contains("\n --> ") => return parse_reports(&dir, m),
+                _ => {}
             }
         }
         match err.source() {
@@ -132,7 +182,40 @@ pub fn template_error(root: &Path, e: &tera::Error) -> Diagnostic {
         msg.push_str(&s.to_string());
         src = s.source();
     }
-    Diagnostic::file(dir, msg)
+    match rendering {
+        Some(name) => vec![at_file(name, format!("while rendering: {msg}"))],
+        None => vec![Diagnostic::file(dir, msg)],
+    }
+}
+
+/// Tera's rendered reports (`error: …` then ` --> file:line:col`), one diagnostic each.
+fn parse_reports(dir: &Path, text: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut message: Option<&str> = None;
+    for line in text.lines() {
+        if let Some(m) = line.strip_prefix("error: ") {
+            message = Some(m);
+        } else if let (Some(loc), Some(m)) = (line.trim_start().strip_prefix("--> "), message.take()) {
+            let mut parts = loc.rsplitn(3, ':');
+            let col = parts.next().and_then(|c| c.parse().ok()).unwrap_or(1);
+            let line_no = parts.next().and_then(|c| c.parse().ok()).unwrap_or(1);
+            let file = parts.next().unwrap_or("");
+            out.push(Diagnostic::new(dir.join(file), line_no, col, m.to_string()));
+        }
+    }
+    if out.is_empty() {
+        out.push(Diagnostic::file(dir, text.lines().next().unwrap_or(text).to_string()));
+    }
+    out
+}
+
+/// Where `name` mentions `target` (an included/extended template name, or a
+/// keyword), as (line, col); 1:1 when it cannot be found.
+fn position_of(root: &Path, name: &str, target: Option<&str>) -> (usize, usize) {
+    let Ok(src) = std::fs::read_to_string(root.join("templates").join(name)) else { return (1, 1) };
+    let Some(t) = target else { return (1, 1) };
+    let found = [format!("\"{t}\""), format!("'{t}'"), t.to_string()].iter().find_map(|pat| src.find(pat.as_str()));
+    found.map_or((1, 1), |off| crate::diagnostics::line_col(&src, off))
 }
 
 /// `t(key="…", name=value, …)`: a Fluent message in the page's locale (`lang`),
@@ -194,7 +277,7 @@ impl<'a> Renderer<'a> {
     }
 }
 
-pub(crate) fn page_template(route: Route) -> &'static str {
+pub fn page_template(route: Route) -> &'static str {
     match route {
         Route::Home => "home.html",
         Route::Registry { .. } => "registry.html",

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 pub fn new_record(root: &Path, registry: &str, code: u16) -> Result<PathBuf, String> {
     let config =
         site::load_config(root).map_err(|ds| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
-    let (_, classes) = site::read_registry(root, registry)
+    let (_, classes, _) = site::read_registry(root, registry)
         .map_err(|ds| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
     let digit = (code / 100) as u8;
     if !(100..=999).contains(&code) || !classes.contains_key(&digit) {

@@ -58,14 +58,16 @@ fn unknown_field_with_a_suggestion_and_a_caret() {
     let site = sample_site();
     edit(site.path(), "content/sip/183.yaml", "  description: |\n    Conveys", "  descripton: |\n    Conveys");
     let (_, _, stderr) = check(site.path(), &[]);
-    assert!(stderr.contains("error: content/sip/183.yaml:5:3: found unknown field `descripton`, expected one of: description, appears_when, resolution, translated_from\n  |\n5 |   descripton: |\n  |   ^"), "{stderr}");
+    assert!(stderr.contains("error: content/sip/183.yaml:5:3: found unknown field `descripton`, did you mean `description`? (expected one of: description, appears_when, resolution, translated_from)\n  |\n5 |   descripton: |\n  |   ^"), "{stderr}");
 }
 
 #[test]
 fn wrong_type() {
     expect(
         |r| edit(r, "content/sip/183.yaml", "references: [\"RFC 3261 §21.1.5\"]", "references: RFC 3261"),
-        &["content/sip/183.yaml:3:13: found a single value, expected a list such as [\"RFC 3261 §21.1.5\"]"],
+        &[
+            "content/sip/183.yaml:3:13: found a single value or a mapping, expected a list such as [\"RFC 3261 §21.1.5\"]",
+        ],
     );
 }
 

@@ -113,6 +113,7 @@ impl SiteConfig {
         }
         let default_locale = match Locale::parse(&raw.default_locale.value) {
             Some(l) if locales.contains(&l) => Some(l),
+            _ if raw.locales.is_empty() => None,
             _ => {
                 let list: Vec<&str> = raw.locales.iter().map(|l| l.value.as_str()).collect();
                 diags.push(at(

@@ -20,10 +20,7 @@ pub fn load_config(root: &Path) -> Result<SiteConfig, Vec<Diagnostic>> {
 }
 
 /// Reads one registry's `registry.yaml`: its name and classes.
-pub fn read_registry(
-    root: &Path,
-    id: &str,
-) -> Result<(String, BTreeMap<u8, super::registry::ClassKey>), Vec<Diagnostic>> {
+pub fn read_registry(root: &Path, id: &str) -> Result<super::registry::RegistryHeader, Vec<Diagnostic>> {
     let path = root.join("content").join(id).join("registry.yaml");
     let shown = display_path(root, &path);
     if !is_slug(id) {
@@ -96,17 +93,9 @@ fn list_dir(dir: &Path, root_canon: &Path, root: &Path, diags: &mut Diagnostics)
         if name.starts_with('.') {
             continue;
         }
-        if entry.path_is_symlink() {
-            match entry.path().canonicalize() {
-                Ok(target) if target.starts_with(root_canon) => {}
-                _ => {
-                    diags.push(Diagnostic::file(
-                        display_path(root, entry.path()),
-                        "found a symbolic link leading outside the site root (or nowhere), expected a file inside the site",
-                    ));
-                    continue;
-                }
-            }
+        if let Err(d) = super::yaml::inside_root(entry.path(), root_canon, &display_path(root, entry.path())) {
+            diags.push(d);
+            continue;
         }
         out.push(entry.into_path());
     }
@@ -126,7 +115,7 @@ fn load_registry(
     let header = read_text(&reg_yaml, &shown(&reg_yaml))
         .map_err(|d| vec![d])
         .and_then(|s| parse_registry(&shown(&reg_yaml), &s));
-    let (name, classes) = match header {
+    let (name, classes, class_positions) = match header {
         Ok(h) => h,
         Err(ds) => {
             ds.into_iter().for_each(|d| diags.push(d));
@@ -141,8 +130,14 @@ fn load_registry(
         if entry.is_dir() && fname == "pairs" {
             pair_files.extend(list_dir(&entry, root_canon, root, diags));
         } else if fname == "registry.yaml" {
-        } else if let Some(stem) = fname.strip_suffix(".yaml").filter(|_| entry.is_file()) {
+        } else if let Some(stem) = fname.strip_suffix(".yaml").filter(|_| !entry.is_dir()) {
+            // read_text refuses pipes and devices with a clear message.
             record_files.push((entry.clone(), stem.to_string()));
+        } else if entry.is_dir() {
+            diags.push(Diagnostic::file(
+                shown(&entry),
+                format!("found a directory named `{fname}`, expected record files and a pairs/ folder only"),
+            ));
         } else {
             diags.push(Diagnostic::file(
                 shown(&entry),
@@ -237,7 +232,14 @@ fn load_registry(
             ));
             continue;
         }
-        if a >= b {
+        if a == b {
+            diags.push(Diagnostic::file(
+                &p,
+                format!("found the same code twice ({a}-vs-{b}), expected two different codes"),
+            ));
+            continue;
+        }
+        if a > b {
             diags.push(Diagnostic::file(
                 &p,
                 format!("found pair {a}-vs-{b}, expected the lower code first: `{}-vs-{}.yaml`", a.min(b), a.max(b)),
@@ -263,5 +265,13 @@ fn load_registry(
         }
     }
 
-    Some(Registry { id: id.to_string(), name, classes, records: records.into_values().collect(), curated })
+    Some(Registry {
+        id: id.to_string(),
+        name,
+        classes,
+        records: records.into_values().collect(),
+        curated,
+        path: shown(&reg_yaml),
+        class_positions,
+    })
 }

@@ -53,6 +53,9 @@ pub struct Registry {
     pub records: Vec<Record>,
     /// Keyed by (a, b), a < b.
     pub curated: BTreeMap<(u16, u16), CuratedPair>,
+    /// `registry.yaml` as shown to users, and where each class key is written.
+    pub path: PathBuf,
+    pub class_positions: BTreeMap<u8, (usize, usize)>,
 }
 
 impl Registry {
@@ -85,15 +88,25 @@ fn at<T>(shown: &Path, s: &Spanned<T>, msg: impl Into<String>) -> Diagnostic {
 }
 
 /// Parses `registry.yaml`: the name and the class table.
-pub(super) fn parse_registry(shown: &Path, source: &str) -> Result<(String, BTreeMap<u8, ClassKey>), Vec<Diagnostic>> {
-    let raw: RawRegistry = super::yaml::parse(shown, source).map_err(|d| vec![d])?;
+/// A registry's header: display name, classes, and where each class key is.
+pub type RegistryHeader = (String, BTreeMap<u8, ClassKey>, BTreeMap<u8, (usize, usize)>);
+
+pub(super) fn parse_registry(shown: &Path, source: &str) -> Result<RegistryHeader, Vec<Diagnostic>> {
+    let raw: RawRegistry = super::yaml::parse(shown, source).map_err(|mut d| {
+        if d.message.ends_with("expected a whole number") {
+            d.message.push_str(" (a class's first digit, 1 to 9)");
+        }
+        vec![d]
+    })?;
     let mut diags = Diagnostics::default();
     let name = raw.name.value.trim().to_string();
     if name.is_empty() || name.len() > 40 || name.contains(['\n', '<', '>', '&', '"']) {
         diags.push(at(shown, &raw.name, "found an empty or unusual name, expected a short display name such as `SIP`"));
     }
     let mut classes = BTreeMap::new();
+    let mut positions = BTreeMap::new();
     for (digit, key) in raw.classes {
+        positions.insert(digit, (key.referenced.line() as usize, key.referenced.column() as usize));
         if !(1..=9).contains(&digit) {
             diags.push(at(shown, &key, format!("found class digit {digit}, expected a first digit from 1 to 9")));
         } else if !is_slug(&key.value) {
@@ -112,5 +125,5 @@ pub(super) fn parse_registry(shown: &Path, source: &str) -> Result<(String, BTre
             "found no classes, expected a mapping such as `{1: provisional, 2: success}`",
         ));
     }
-    diags.finish((name, classes))
+    diags.finish((name, classes, positions))
 }

@@ -14,8 +14,11 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// path as reported to the user.
 pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     let meta = std::fs::metadata(path).map_err(|e| Diagnostic::file(shown, format!("cannot read file: {e}")))?;
-    if !meta.is_file() {
+    if meta.is_dir() {
         return Err(Diagnostic::file(shown, "found a directory, expected a file"));
+    }
+    if !meta.is_file() {
+        return Err(Diagnostic::file(shown, "found a special file (a pipe or a device), expected a regular file"));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(Diagnostic::file(
@@ -39,30 +42,78 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
     }
 }
 
+/// Refuses a path that is a symbolic link leading outside `root_canon` (the
+/// canonical site root) or nowhere. Links inside the site are fine.
+pub fn inside_root(path: &Path, root_canon: &Path, shown: &Path) -> Result<(), Diagnostic> {
+    let is_link = std::fs::symlink_metadata(path).map(|m| m.file_type().is_symlink()).unwrap_or(false);
+    if !is_link {
+        return Ok(());
+    }
+    match path.canonicalize() {
+        Ok(target) if target.starts_with(root_canon) => Ok(()),
+        _ => Err(Diagnostic::file(
+            shown,
+            "found a symbolic link leading outside the site root (or nowhere), expected a file inside the site",
+        )),
+    }
+}
+
 /// Parses `source` as `T`, mapping errors to a diagnostic at the reported position.
 pub fn parse<T: DeserializeOwned>(shown: &Path, source: &str) -> Result<T, Diagnostic> {
     if source.trim().is_empty() {
         return Err(Diagnostic::file(shown, "the file is empty, expected a YAML mapping"));
     }
+    if source.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+        return Err(Diagnostic::file(shown, "the file holds only comments, expected a YAML mapping"));
+    }
     let options = serde_saphyr::options! {
         budget: serde_saphyr::budget! {
             max_aliases: 32,
             max_anchors: 32,
-            max_depth: 16,
-            max_nodes: 20_000,
+            max_depth: MAX_DEPTH,
+            max_nodes: MAX_NODES,
             max_documents: 1,
             max_total_scalar_bytes: MAX_FILE_BYTES as usize * 4,
         },
     };
     serde_saphyr::from_str_with_options::<T>(source, options).map_err(|e| {
         let (line, col) = e.location().map_or((1, 1), |l| (l.line() as usize, l.column() as usize));
-        Diagnostic::new(shown, line, col, friendly(&e.without_snippet().to_string()))
+        let found = token_at(source, line, col);
+        Diagnostic::new(shown, line, col, friendly(&e.without_snippet().to_string(), found))
     })
 }
 
+const MAX_DEPTH: usize = 16;
+const MAX_NODES: usize = 20_000;
+
+/// The plain scalar starting at (line, col), for "found `…`" in messages.
+fn token_at(source: &str, line: usize, col: usize) -> &str {
+    let Some(l) = source.lines().nth(line.saturating_sub(1)) else { return "" };
+    let start = l.char_indices().nth(col.saturating_sub(1)).map_or(l.len(), |(i, _)| i);
+    let rest = &l[start..];
+    let end = rest.find(" #").unwrap_or(rest.len());
+    let token = rest[..end].trim();
+    // Keys come with their colon: `x: provisional` → `x`.
+    match token.find(": ") {
+        Some(i) => &token[..i],
+        None => token.trim_end_matches(':'),
+    }
+}
+
 /// Rewrites the parser's wording into "found …, expected …" where we can.
-fn friendly(raw: &str) -> String {
-    let msg = match raw.rfind(" at line ") {
+fn friendly(raw: &str, found: &str) -> String {
+    if let Some(i) = raw.find("budget breached: ") {
+        let what = &raw[i + "budget breached: ".len()..];
+        return match what.split([' ', '{']).next().unwrap_or("") {
+            "Documents" => "found a second YAML document (`---`), expected one document per file".to_string(),
+            "Aliases" | "Anchors" | "Nodes" => format!(
+                "found a document that expands past {MAX_NODES} values (YAML anchors and aliases that multiply content are refused), expected a plain record"
+            ),
+            "Depth" => format!("found values nested deeper than {MAX_DEPTH} levels, expected a flat record"),
+            _ => "found a document too large to read safely, expected a record of a few kilobytes".to_string(),
+        };
+    }
+    let msg = match raw.find(" at line ") {
         Some(i) => &raw[..i],
         None => raw,
     };
@@ -70,22 +121,33 @@ fn friendly(raw: &str) -> String {
         let key = rest.split(',').next().unwrap_or(rest);
         return format!("found the key `{key}` a second time, expected each key once");
     }
-    if msg.starts_with("unknown field") {
-        return msg.replacen("unknown field", "found unknown field", 1).replacen(
-            ", expected one of",
-            ", expected one of:",
-            1,
-        );
+    if let Some(rest) = msg.strip_prefix("unknown field `") {
+        let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let options: Vec<&str> = expected.trim_start_matches(", expected one of ").split(", ").map(str::trim).collect();
+        return match crate::diagnostics::suggest(field, &options) {
+            Some(s) => {
+                format!("found unknown field `{field}`, did you mean `{s}`? (expected one of: {})", options.join(", "))
+            }
+            None => format!("found unknown field `{field}`, expected one of: {}", options.join(", ")),
+        };
     }
     if msg.starts_with("missing field") {
         return format!("{msg}, expected it to be present");
     }
+    if msg.contains("recursion limit exceeded") {
+        return format!("found values nested deeper than {MAX_DEPTH} levels, expected a flat record");
+    }
+    if msg.contains("illegal placement") || msg.contains("did not find expected") {
+        return format!("{msg} (is a closing `]` or `}}` or a quote missing on an earlier line?)");
+    }
     match msg {
         "expected string scalar" => "found a list or mapping, expected text".to_string(),
-        "expected sequence start" => "found a single value, expected a list such as [\"RFC 3261 §21.1.5\"]".to_string(),
+        "expected sequence start" => {
+            "found a single value or a mapping, expected a list such as [\"RFC 3261 §21.1.5\"]".to_string()
+        }
         "expected mapping start" => "found a single value or a list, expected a mapping of keys".to_string(),
-        m if m.starts_with("invalid i64") || m.starts_with("invalid u") => {
-            "found a number that does not fit, expected a small whole number".to_string()
+        m if m.starts_with("invalid i") || m.starts_with("invalid u") || m.starts_with("invalid type: string") => {
+            format!("found `{found}`, expected a whole number")
         }
         m => m.to_string(),
     }

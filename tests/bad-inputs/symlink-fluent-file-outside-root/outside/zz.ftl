@@ -1,0 +1,1 @@
+zz-leak = outside
