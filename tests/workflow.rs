@@ -9,10 +9,17 @@ const WORKFLOW: &str = ".github/workflows/pages.yml";
 
 #[test]
 fn actionlint_accepts_the_workflow() {
-    let out = Command::new("actionlint").arg(WORKFLOW).current_dir(repo()).output().unwrap_or_else(|e| {
-        panic!("actionlint is not installed ({e}); run ./test.sh, which installs it")
-    });
-    assert!(out.status.success(), "actionlint:\n{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let out = Command::new("actionlint")
+        .arg(WORKFLOW)
+        .current_dir(repo())
+        .output()
+        .unwrap_or_else(|e| panic!("actionlint is not installed ({e}); run ./test.sh, which installs it"));
+    assert!(
+        out.status.success(),
+        "actionlint:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -35,7 +42,10 @@ fn steps_run_commands_that_exist_and_current_pages_actions() {
             assert!(help.status.success(), "codeatlas has no `{sub}` command");
         }
     }
-    assert!(text.contains("./build.sh --base-url \"${{ steps.pages.outputs.base_url }}/\""), "the build takes the base URL from configure-pages");
+    assert!(
+        text.contains("./build.sh --base-url \"${{ steps.pages.outputs.base_url }}/\""),
+        "the build takes the base URL from configure-pages"
+    );
     for action in ["actions/configure-pages@v6", "actions/upload-pages-artifact@v5", "actions/deploy-pages@v5"] {
         assert!(text.contains(&format!("uses: {action}")), "expected {action} (the Node 24 majors)");
     }
