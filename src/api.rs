@@ -80,7 +80,7 @@ pub fn registry_documents(site: &Site, views: &Views, locale: &Locale) -> Vec<(S
                 })
                 .collect();
             let doc = RegistryDoc { registry: &reg.id, name: &reg.name, locale: locale.as_str(), codes };
-            let json = serde_json::to_string_pretty(&doc).unwrap_or_default();
+            let json = crate::json::markup_safe(serde_json::to_string_pretty(&doc).unwrap_or_default());
             (format!("{locale}/api/{}.json", reg.id), json + "\n")
         })
         .collect()
@@ -122,5 +122,8 @@ pub fn search_index(site: &Site, views: &Views, locale: &Locale) -> (String, Str
             });
         }
     }
-    (format!("{locale}/search-index.json"), serde_json::to_string(&entries).unwrap_or_default())
+    (
+        format!("{locale}/search-index.json"),
+        crate::json::markup_safe(serde_json::to_string(&entries).unwrap_or_default()),
+    )
 }

@@ -11,6 +11,7 @@ pub mod check;
 pub mod diagnostics;
 pub mod hashes;
 pub mod i18n;
+pub mod json;
 pub mod markdown;
 pub mod output;
 pub mod plan;

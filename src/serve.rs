@@ -59,7 +59,6 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
     });
 
     let mut site = full_build(&opts, &shared);
-    println!("serving {base_url} (Ctrl-C to stop); watching content/, locales/, templates/, static/");
 
     let (conn_tx, conn_rx) = mpsc::channel::<TcpStream>();
     let conn_rx = Arc::new(Mutex::new(conn_rx));
@@ -97,6 +96,8 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
             watcher.watch(&p, RecursiveMode::Recursive).map_err(|e| format!("cannot watch {}: {e}", p.display()))?;
         }
     }
+    // Announced only now: an edit made right after this line is seen.
+    println!("serving {base_url} (Ctrl-C to stop); watching content/, locales/, templates/, static/");
     loop {
         let Ok(first) = rx.recv() else { return Ok(()) };
         let mut paths = first;

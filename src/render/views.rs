@@ -442,7 +442,12 @@ impl Views {
         ctx.insert_value("site", lv.site.clone());
         ctx.insert("home_url", &lv.home_url);
         ctx.insert("path", site.config.base_url.path());
-        ctx.insert("canonical", site.config.base_url.full());
+        // The 404 page answers any missing URL: no canonical address of its own.
+        if template == "404.html" {
+            ctx.insert_value("canonical", Value::none());
+        } else {
+            ctx.insert("canonical", site.config.base_url.full());
+        }
         ctx.insert("alternates", &Vec::<LangLink>::new());
         // The 404 page answers any missing URL: it must never be indexed.
         ctx.insert("indexable", &(template != "404.html"));
@@ -493,5 +498,5 @@ struct SiteView<'a> {
 
 /// JSON that cannot end a `<script>` element or start markup, whatever it holds.
 pub fn script_safe_json(v: &serde_json::Value) -> String {
-    serde_json::to_string(v).unwrap_or_default().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+    crate::json::markup_safe(serde_json::to_string(v).unwrap_or_default())
 }

@@ -416,7 +416,7 @@ fn check_translated_from<'a>(
 
 /// Parses and validates a record file. Registry-level checks (classes, file name)
 /// happen in the registry loader, which knows the context.
-pub(super) fn parse_record(
+pub fn parse_record(
     shown: &Path,
     source: &str,
     config: &SiteConfig,

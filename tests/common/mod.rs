@@ -241,3 +241,112 @@ pub fn assert_no_doubled_words(rel: &str, html: &str) {
         }
     }
 }
+
+/// Every tag in the page is one of ours: no script other than the site's own,
+/// no event handler, no frame, style, svg or object element, no dangerous URL
+/// in any attribute.
+pub fn check_html(rel: &str, html: &str) {
+    let lower = html.to_lowercase();
+    let mut rest = lower.as_str();
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let (name, attrs, len) = parse_tag(rest);
+        let tag = &rest[..len.min(rest.len())];
+        let our_link = name == "link"
+            && attrs
+                .iter()
+                .any(|(k, v)| k == "rel" && ["canonical", "alternate", "stylesheet", "icon"].contains(&v.as_str()));
+        let banned =
+            matches!(name.as_str(), "iframe" | "style" | "svg" | "math" | "object" | "embed" | "base" | "link");
+        assert!(!banned || our_link, "{rel}: injected <{tag}>");
+        if name == "script" {
+            let ours = attrs.iter().any(|(k, v)| k == "src" && v.ends_with("site.js"))
+                || attrs.iter().any(|(k, v)| k == "type" && v == "application/ld+json")
+                || (rel == "index.html" && attrs.is_empty());
+            assert!(ours, "{rel}: injected <{tag}>");
+        }
+        if name == "form" {
+            assert!(
+                attrs.iter().any(|(k, v)| k == "class" && (v == "search" || v == "compare")),
+                "{rel}: injected <{tag}>"
+            );
+        }
+        for (k, v) in &attrs {
+            assert!(!k.starts_with("on"), "{rel}: event handler in <{tag}>");
+            let v: String = v.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect();
+            let url_attr = matches!(
+                k.as_str(),
+                "href"
+                    | "src"
+                    | "action"
+                    | "formaction"
+                    | "xlink:href"
+                    | "poster"
+                    | "srcset"
+                    | "background"
+                    | "cite"
+                    | "data"
+            );
+            let dangerous = v.starts_with("javascript:") || v.starts_with("data:") || v.starts_with("vbscript:");
+            assert!(!(url_attr && dangerous), "{rel}: dangerous URL in <{tag}>");
+            assert!(k != "style", "{rel}: style attribute in <{tag}>");
+        }
+        rest = &rest[len.min(rest.len())..];
+    }
+    // Inside our JSON-LD, nothing can close the script element early.
+    if let Some(i) = html.find("<script type=\"application/ld+json\">") {
+        let body = &html[i + 35..];
+        let end = body.find("</script>").unwrap();
+        assert!(!body[..end].contains('<'), "{rel}: markup inside JSON-LD");
+    }
+}
+
+/// A tag's name and attributes (values unquoted), and its length up to `>`;
+/// quoted values may contain spaces and `>`.
+pub fn parse_tag(s: &str) -> (String, Vec<(String, String)>, usize) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'/' || b[i] == b'!') {
+        i += 1;
+    }
+    let name = s[..i].to_string();
+    let mut attrs = Vec::new();
+    loop {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i >= b.len() || b[i] == b'>' {
+            return (name, attrs, i);
+        }
+        let start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'=' && b[i] != b'>' {
+            i += 1;
+        }
+        let key = s[start..i].to_string();
+        let mut value = String::new();
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+                let q = b[i];
+                let vs = i + 1;
+                i = vs;
+                while i < b.len() && b[i] != q {
+                    i += 1;
+                }
+                value = s[vs..i.min(b.len())].to_string();
+                i += 1;
+            } else {
+                let vs = i;
+                while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
+                    i += 1;
+                }
+                value = s[vs..i].to_string();
+            }
+        }
+        if key.is_empty() {
+            i += 1;
+        } else {
+            attrs.push((key, value));
+        }
+    }
+}
