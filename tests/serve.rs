@@ -105,5 +105,33 @@ fn serves_rebuilds_survives_a_broken_edit_and_recovers() {
         assert_eq!(status, 404, "{bad}");
         assert!(!body.contains("base_url"), "{bad}");
     }
+    // A burst of 10,000 requests from a local load generator: every one answered.
+    let errors = std::sync::atomic::AtomicUsize::new(0);
+    let served = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for t in 0..16 {
+            let (errors, served) = (&errors, &served);
+            scope.spawn(move || {
+                for i in 0..625 {
+                    let path = match (t + i) % 4 {
+                        0 => "/en/sip/183/",
+                        1 => "/ja/sip/183-vs-437/",
+                        2 => "/style.css",
+                        _ => "/en/no-such-page/",
+                    };
+                    let (status, body) = get(port, path);
+                    let expected = if path.contains("no-such") { 404 } else { 200 };
+                    if status == expected && body.len() > 100 {
+                        served.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    } else {
+                        errors.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    }
+                }
+            });
+        }
+    });
+    assert_eq!(errors.into_inner(), 0, "requests that failed in the burst");
+    assert_eq!(served.into_inner(), 10_000);
+    assert_eq!(get(port, "/en/sip/183/").0, 200, "still up after the burst");
     drop(server);
 }
