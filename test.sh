@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test. Installs what the tests need when it is missing, so it works
-# on a bare machine (CI runs exactly this script).
+# Runs every test. Installs what the tests need when it is missing (Chromium, a
+# Japanese font, Java, the pinned npm tools, actionlint), so it works on a bare
+# machine; CI runs exactly this script.
 set -euo pipefail
 cd "$(dirname "$0")"
-cargo test --locked --release "$@"
+scripts/install-test-deps.sh
+cargo test --locked --release --no-fail-fast "$@"

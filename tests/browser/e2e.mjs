@@ -1,0 +1,275 @@
+#!/usr/bin/env node
+// End-to-end checks of a served codeatlas site in a real browser (the system
+// Chromium, driven by playwright-core; nothing is downloaded).
+//
+//   node tests/browser/e2e.mjs BASE_URL SCREENSHOT_DIR
+//
+// BASE_URL is where the site is served, with its trailing slash, e.g.
+// http://127.0.0.1:8080/ or http://127.0.0.1:8080/repo/. The site must be the
+// shipped content (it uses SIP 183 and 437). Prints one line per check and exits
+// non-zero, naming what failed, if any check fails.
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { execFileSync } from "node:child_process";
+import { launchBrowser } from "./browser.mjs";
+
+const [baseArg, shotsArg] = process.argv.slice(2);
+if (!baseArg || !shotsArg) {
+  console.error("usage: node tests/browser/e2e.mjs BASE_URL SCREENSHOT_DIR");
+  process.exit(2);
+}
+const base = baseArg.endsWith("/") ? baseArg : baseArg + "/";
+const basePath = new URL(base).pathname;
+const shots = resolve(shotsArg);
+mkdirSync(shots, { recursive: true });
+
+const url = (rel) => new URL(rel, base).href;
+const pathOf = (href) => new URL(href).pathname;
+
+let failures = 0;
+async function check(name, fn) {
+  const start = Date.now();
+  const took = () => `${((Date.now() - start) / 1000).toFixed(1)} s`;
+  try {
+    const detail = await fn();
+    console.log(`ok   ${name}${detail ? ` (${detail})` : ""} ${took()}`);
+  } catch (e) {
+    failures++;
+    console.log(`FAIL ${name}: ${String(e && e.message ? e.message : e).split("\n")[0]} ${took()}`);
+  }
+}
+function expect(cond, message) {
+  if (!cond) throw new Error(message);
+}
+async function expectPath(page, rel, what) {
+  const want = basePath + rel;
+  try {
+    await page.waitForURL((u) => u.pathname === want, { timeout: 10_000 });
+  } catch {
+    throw new Error(`${what}: expected to be at ${want}, but the browser is at ${pathOf(page.url())}`);
+  }
+}
+
+// Japanese text renders only with a CJK font installed; fontconfig knows.
+function japaneseFont() {
+  try {
+    return execFileSync("fc-list", [":lang=ja", "family"], { encoding: "utf8" }).trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const browser = await launchBrowser();
+// Every page error or failed request is a failure of the check that caused it.
+async function newPage(options = {}) {
+  const context = await browser.newContext({ locale: "en-US", colorScheme: "light", ...options });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on("pageerror", (e) => page.errors.push(`script error: ${e.message}`));
+  page.on("response", (r) => {
+    const p = pathOf(r.url());
+    if (r.status() >= 400 && p !== "/favicon.ico") page.errors.push(`HTTP ${r.status()} for ${p}`);
+  });
+  return page;
+}
+async function done(page) {
+  const errors = page.errors;
+  await page.context().close();
+  expect(errors.length === 0, errors.join("; "));
+}
+
+// Types a query into the header search box and waits for the result list.
+async function search(page, query) {
+  const input = page.locator("input#q");
+  await input.waitFor({ state: "visible" });
+  await input.click();
+  await input.fill(query);
+  const results = page.locator("form.search ul li a");
+  try {
+    await results.first().waitFor({ state: "visible", timeout: 10_000 });
+  } catch {
+    const why = page.errors.length ? ` (${page.errors.join("; ")})` : "";
+    throw new Error(`no search results appeared for "${query}"${why}`);
+  }
+  return results;
+}
+
+try {
+  await check("language switcher on en/sip/183-vs-437/ leads to ja/sip/183-vs-437/", async () => {
+    const page = await newPage();
+    await page.goto(url("en/sip/183-vs-437/"));
+    const ja = page.locator("nav.langs a[hreflang=ja]");
+    expect((await ja.count()) === 1, "no link to Japanese in nav.langs");
+    await ja.click();
+    await expectPath(page, "ja/sip/183-vs-437/", "after clicking 日本語");
+    expect((await page.getAttribute("html", "lang")) === "ja", "html lang is not ja");
+    const h1 = (await page.locator("h1").innerText()).trim();
+    expect(/183/.test(h1) && /437/.test(h1), `h1 does not name both codes: ${h1}`);
+    await page.locator("nav.langs a[hreflang=en]").click();
+    await expectPath(page, "en/sip/183-vs-437/", "after clicking English");
+    await done(page);
+    return h1;
+  });
+
+  await check('search "437", ArrowDown then Enter opens SIP 437', async () => {
+    const page = await newPage();
+    await page.goto(url("en/"));
+    const results = await search(page, "437");
+    const first = (await results.first().innerText()).split("\n")[0].trim();
+    expect(/^SIP 437\b/.test(first), `first result is "${first}", not SIP 437`);
+    await page.keyboard.press("ArrowDown");
+    const focused = await page.evaluate(() => document.activeElement && document.activeElement.textContent);
+    expect(focused && focused.startsWith("SIP 437"), `ArrowDown focused "${focused}", not the SIP 437 result`);
+    await page.keyboard.press("Enter");
+    await expectPath(page, "en/sip/437/", "after Enter");
+    const h1 = (await page.locator("h1").innerText()).trim();
+    expect(h1.startsWith("SIP 437"), `h1 is "${h1}"`);
+    await done(page);
+    return h1;
+  });
+
+  await check('search "437", clicking the result opens SIP 437', async () => {
+    const page = await newPage();
+    await page.goto(url("en/http/404/"));
+    const results = await search(page, "437");
+    await results.filter({ hasText: /^SIP 437/ }).first().click();
+    await expectPath(page, "en/sip/437/", "after clicking the result");
+    await done(page);
+  });
+
+  await check('Enter in the search box (no arrow key) opens the first result', async () => {
+    const page = await newPage();
+    await page.goto(url("en/"));
+    await search(page, "437");
+    await page.locator("input#q").press("Enter");
+    await expectPath(page, "en/sip/437/", "after Enter in the input");
+    await done(page);
+  });
+
+  await check('Japanese search "早期メディア" finds SIP 183', async () => {
+    const page = await newPage({ locale: "ja-JP" });
+    await page.goto(url("ja/"));
+    const results = await search(page, "早期メディア");
+    const texts = (await results.allInnerTexts()).map((t) => t.split("\n")[0].trim());
+    expect(texts.some((t) => t.startsWith("SIP 183")), `results: ${texts.join(" | ")}`);
+    const status = (await page.locator("form.search [role=status]").textContent()).trim();
+    expect(status.length > 0, "the live status line is empty");
+    await results.filter({ hasText: /^SIP 183/ }).first().click();
+    await expectPath(page, "ja/sip/183/", "after choosing SIP 183");
+    await done(page);
+    return `${texts.length} results: ${texts.join(", ")}; status "${status}"`;
+  });
+
+  await check("compare control on en/sip/183/ reaches en/sip/183-vs-437/", async () => {
+    const page = await newPage();
+    await page.goto(url("en/sip/183/"));
+    const form = page.locator("form.compare");
+    await form.waitFor({ state: "visible" });
+    const value = basePath + "en/sip/183-vs-437/";
+    await page.selectOption("select#compare-with", value);
+    await form.locator("button[type=submit]").click();
+    await expectPath(page, "en/sip/183-vs-437/", "after Compare");
+    await done(page);
+  });
+
+  for (const [locale, want] of [["ja-JP", "ja/"], ["en-US", "en/"], ["fr-FR", "en/"]]) {
+    await check(`root page sends a browser with locale ${locale} to ${want}`, async () => {
+      const page = await newPage({ locale });
+      await page.goto(base);
+      await expectPath(page, want, `root with locale ${locale}`);
+      await done(page);
+    });
+  }
+
+  await check("a language picked in the switcher sticks on the root page", async () => {
+    const page = await newPage({ locale: "en-US" });
+    await page.goto(url("en/sip/183/"));
+    await page.locator("nav.langs a[hreflang=ja]").click();
+    await expectPath(page, "ja/sip/183/", "after clicking 日本語");
+    await page.goto(base);
+    await expectPath(page, "ja/", "root after choosing 日本語 on an en-US browser");
+    await page.locator("nav.langs a[hreflang=en]").click();
+    await page.goto(base);
+    await expectPath(page, "en/", "root after choosing English again");
+    await done(page);
+  });
+
+  await check("root page with ?choose stays on the chooser", async () => {
+    const page = await newPage({ locale: "ja-JP" });
+    await page.goto(url("?choose"));
+    await page.waitForTimeout(300);
+    expect(pathOf(page.url()) === basePath, `redirected to ${pathOf(page.url())}`);
+    const links = await page.locator("a[data-choose-lang]").count();
+    expect(links === 2, `${links} language links`);
+    await done(page);
+  });
+
+  await check("without JavaScript a code page shows its content and pair links", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(url("en/sip/183/"));
+    const h1 = (await page.locator("h1").innerText()).trim();
+    expect(h1 === "SIP 183 Session Progress", `h1 is "${h1}"`);
+    expect(await page.locator("#description + .prose, section .prose").first().isVisible(), "description not visible");
+    const pairs = page.locator("ul.pairs.all a");
+    const n = await pairs.count();
+    expect(n >= 70, `only ${n} pair links`);
+    expect(await pairs.first().isVisible(), "the pair list is not visible");
+    const href = await page.locator("ul.pairs a", { hasText: "437" }).first().getAttribute("href");
+    expect(href === basePath + "en/sip/183-vs-437/", `pair link to 437 is ${href}`);
+    expect(!(await page.locator("form.compare").isVisible()), "the compare form shows although it cannot work");
+    expect(!(await page.locator("form.search").isVisible()), "the search form shows although it cannot work");
+    await page.locator("ul.pairs a", { hasText: "437" }).first().click();
+    await expectPath(page, "en/sip/183-vs-437/", "after following the pair link");
+    await done(page);
+    return `${n} pair links`;
+  });
+
+  await check("without JavaScript the root page lists both languages", async () => {
+    const page = await newPage({ javaScriptEnabled: false, locale: "ja-JP" });
+    await page.goto(base);
+    const links = page.locator("a[data-choose-lang]");
+    expect((await links.count()) === 2, "no language links");
+    await links.filter({ hasText: "日本語" }).click();
+    await expectPath(page, "ja/", "after choosing 日本語");
+    await done(page);
+  });
+
+  await check("a missing page gets the 404 page with status 404", async () => {
+    const page = await newPage();
+    const resp = await page.goto(url("en/sip/999/"));
+    expect(resp.status() === 404, `status ${resp.status()}`);
+    page.errors = page.errors.filter((e) => !e.includes("/en/sip/999/"));
+    const links = await page.locator("main a").count();
+    expect(links >= 2, "no way out of the 404 page");
+    const css = await page.evaluate(() => getComputedStyle(document.body).maxWidth);
+    expect(css !== "none", "the stylesheet did not load on the 404 page");
+    await done(page);
+  });
+
+  const pages = [
+    ["en", "sip/183/", "code"],
+    ["ja", "sip/183/", "code"],
+    ["en", "sip/183-vs-437/", "pair"],
+    ["ja", "sip/183-vs-437/", "pair"],
+  ];
+  for (const [l, rel, kind] of pages) {
+    const file = `${l}-${kind}-sip-${rel.replace(/\/$/, "").replace(/\//g, "-").replace(/^sip-/, "")}.png`;
+    await check(`screenshot ${l}/${rel} -> ${file}`, async () => {
+      const page = await newPage({ locale: l === "ja" ? "ja-JP" : "en-US", viewport: { width: 1280, height: 800 } });
+      await page.goto(url(`${l}/${rel}`));
+      await page.evaluate(() => document.fonts.ready);
+      if (l === "ja") expect(japaneseFont(), "no Japanese font is installed (fonts-noto-cjk): the screenshot would show boxes");
+      await page.screenshot({ path: join(shots, file), fullPage: true });
+      await done(page);
+    });
+  }
+} finally {
+  await browser.close();
+}
+
+if (failures) {
+  console.log(`${failures} check(s) failed`);
+  process.exit(1);
+}
+console.log("all browser checks passed");
