@@ -169,9 +169,7 @@ fn write_all(root: &Path, renderer: &Renderer, staging: &Staging, reporter: &dyn
             staging.put(&file, body.as_bytes()).map_err(|e| io_err(&file, e))?;
         }
     }
-    for (file, body) in crate::sitemap::sitemaps(site) {
-        staging.put(&file, body.as_bytes()).map_err(|e| io_err(&file, e))?;
-    }
+    crate::sitemap::write_sitemaps(site, |file, body| staging.put(file, body).map_err(|e| io_err(file, e)))?;
     staging.put("robots.txt", crate::sitemap::robots(site).as_bytes()).map_err(|e| io_err("robots.txt", e))?;
     copy_static(root, staging)
 }
@@ -283,9 +281,10 @@ pub fn incremental(opts: &BuildOptions, previous: &Site) -> Result<Option<(Site,
             let (f, body) = crate::api::search_index(&site, renderer.views(), locale);
             files.push((f, body.into_bytes()));
         }
-        for (f, body) in crate::sitemap::sitemaps(&site) {
-            files.push((f, body.into_bytes()));
-        }
+        crate::sitemap::write_sitemaps(&site, |f, body| {
+            files.push((f.to_string(), body.to_vec()));
+            Ok::<(), BuildError>(())
+        })?;
     }
     let written = files
         .par_iter()

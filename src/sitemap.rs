@@ -9,38 +9,39 @@ use std::fmt::Write as _;
 /// The protocol's limit of URLs per sitemap file.
 pub const MAX_URLS: usize = 50_000;
 
-/// Files to write: (relative path, content).
-pub fn sitemaps(site: &Site) -> Vec<(String, String)> {
-    let mut files: Vec<String> = Vec::new();
+/// Writes the sitemap through `put(relative path, bytes)`: one `sitemap.xml`,
+/// or past 50,000 URLs numbered files plus a `sitemap.xml` index. Each file is
+/// handed over as soon as it is full, so at most one is held in memory.
+pub fn write_sitemaps<E>(site: &Site, mut put: impl FnMut(&str, &[u8]) -> Result<(), E>) -> Result<(), E> {
     let mut cur = String::new();
     let mut n = 0;
+    let mut written = 0;
     for route in plan::routes(site) {
         let langs: Vec<_> = site.config.locales.iter().filter(|l| plan::is_translated(site, l, route)).collect();
         for l in &langs {
             if n == MAX_URLS {
-                files.push(finish(std::mem::take(&mut cur)));
+                written += 1;
+                put(&format!("sitemap-{written}.xml"), finish(&cur).as_bytes())?;
+                cur.clear();
                 n = 0;
             }
             write_url(&mut cur, site, l, &langs, route);
             n += 1;
         }
     }
-    files.push(finish(cur));
-    if files.len() == 1 {
-        return vec![("sitemap.xml".into(), files.pop().unwrap_or_default())];
+    if written == 0 {
+        return put("sitemap.xml", finish(&cur).as_bytes());
     }
+    written += 1;
+    put(&format!("sitemap-{written}.xml"), finish(&cur).as_bytes())?;
     let mut index = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    let mut out = Vec::new();
-    for (i, f) in files.into_iter().enumerate() {
-        let name = format!("sitemap-{}.xml", i + 1);
-        let _ = writeln!(index, "  <sitemap><loc>{}{}</loc></sitemap>", xml(site.config.base_url.full()), name);
-        out.push((name, f));
+    for i in 1..=written {
+        let _ = writeln!(index, "  <sitemap><loc>{}sitemap-{i}.xml</loc></sitemap>", xml(site.config.base_url.full()));
     }
     index.push_str("</sitemapindex>\n");
-    out.push(("sitemap.xml".into(), index));
-    out
+    put("sitemap.xml", index.as_bytes())
 }
 
 fn write_url(out: &mut String, site: &Site, l: &crate::site::Locale, langs: &[&crate::site::Locale], route: Route) {
@@ -63,7 +64,7 @@ fn write_url(out: &mut String, site: &Site, l: &crate::site::Locale, langs: &[&c
     out.push_str("</url>\n");
 }
 
-fn finish(body: String) -> String {
+fn finish(body: &str) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n{body}</urlset>\n"
     )
@@ -75,4 +76,67 @@ fn xml(s: &str) -> String {
 
 pub fn robots(site: &Site) -> String {
     format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", site.config.base_url.full())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::site::{BaseUrl, FieldTexts, Locale, Record, Registry, SiteConfig};
+    use std::collections::BTreeMap;
+
+    /// 330 codes: 54,285 pair routes per locale, over the 50,000-URL limit.
+    fn big_site() -> Site {
+        let en = Locale::parse("en").unwrap();
+        let text = FieldTexts {
+            description: Some("d".into()),
+            appears_when: Some("a".into()),
+            resolution: Some("r".into()),
+            translated_from: None,
+        };
+        let records = (100..430u16)
+            .map(|code| Record {
+                code,
+                reason: "R".into(),
+                status: None,
+                references: vec![],
+                texts: BTreeMap::from([(en.clone(), text.clone())]),
+                path: "x".into(),
+            })
+            .collect();
+        let classes = (1..=4u8).map(|d| (d, crate::site::ClassKey::new("c"))).collect();
+        Site {
+            root: ".".into(),
+            config: SiteConfig {
+                base_url: BaseUrl::parse("https://x.example/").unwrap(),
+                default_locale: en.clone(),
+                locales: vec![en],
+            },
+            registries: vec![Registry {
+                id: "big".into(),
+                name: "BIG".into(),
+                classes,
+                records,
+                curated: BTreeMap::new(),
+                path: "r".into(),
+                class_positions: BTreeMap::new(),
+            }],
+        }
+    }
+
+    #[test]
+    fn splits_past_fifty_thousand_urls_with_an_index() {
+        let site = big_site();
+        let mut files: Vec<(String, usize, usize)> = Vec::new();
+        write_sitemaps(&site, |name, body| {
+            let text = std::str::from_utf8(body).unwrap();
+            files.push((name.to_string(), text.matches("<url>").count(), text.matches("<sitemap>").count()));
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        let total = 1 + 1 + 330 + 330 * 329 / 2;
+        assert_eq!(files.len(), 3, "{files:?}");
+        assert_eq!((files[0].0.as_str(), files[0].1), ("sitemap-1.xml", MAX_URLS));
+        assert_eq!((files[1].0.as_str(), files[1].1), ("sitemap-2.xml", total - MAX_URLS));
+        assert_eq!((files[2].0.as_str(), files[2].2), ("sitemap.xml", 2));
+    }
 }

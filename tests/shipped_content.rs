@@ -100,11 +100,40 @@ fn the_shipped_site_builds_with_no_fallbacks_and_every_link_resolves_under_a_sub
     let stdout = ok(&build(&repo(), &out, &["--base-url", "https://user.github.io/codeatlas/"]));
     assert!(stdout.contains("untranslated fallbacks: en 0, ja 0"), "{stdout}");
     assert!(assert_internal_links_resolve(&out, "/codeatlas/") > 100_000);
-    for (rel, bytes) in tree(&out) {
+    let files = tree(&out);
+    for (rel, bytes) in &files {
         if rel.ends_with(".html") {
-            let html = String::from_utf8(bytes).unwrap();
-            check_sentences(&rel, &html);
+            let html = String::from_utf8_lossy(bytes);
+            check_sentences(rel, &html);
+            check_weight(rel, &html, bytes.len());
         }
+    }
+    let css_js: usize =
+        files.iter().filter(|(k, _)| k.ends_with(".css") || k.ends_with(".js")).map(|(_, v)| v.len()).sum();
+    assert!(css_js < 30_000, "CSS + JS is {css_js} bytes, over the 30 KB budget");
+}
+
+/// Page weight and requests: a pair page under 20 KB before compression; no
+/// request to another host; no script that blocks rendering.
+fn check_weight(rel: &str, html: &str, len: usize) {
+    if rel.contains("-vs-") {
+        assert!(len < 20_000, "{rel} is {len} bytes, over the 20 KB budget for a pair page");
+    }
+    for tag in ["<script src=\"", "<link rel=\"stylesheet\" href=\"", "<link rel=\"icon\" href=\"", "<img src=\""] {
+        for part in html.split(tag).skip(1) {
+            assert!(
+                part.starts_with('/'),
+                "{rel}: {tag}{} requests another host",
+                &part[..part.find('"').unwrap_or(0)]
+            );
+        }
+    }
+    for part in html.split("<script").skip(1) {
+        let tag = &part[..part.find('>').unwrap_or(0)];
+        assert!(
+            tag.contains("defer") || tag.contains("application/ld+json") || rel == "index.html",
+            "{rel}: render-blocking <script{tag}>"
+        );
     }
 }
 

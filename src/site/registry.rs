@@ -14,6 +14,10 @@ use std::path::{Path, PathBuf};
 pub struct ClassKey(String);
 
 impl ClassKey {
+    /// For tests and generated sites; loaded keys are validated by the loader.
+    pub fn new(key: &str) -> ClassKey {
+        ClassKey(key.to_string())
+    }
     pub fn as_str(&self) -> &str {
         &self.0
     }
