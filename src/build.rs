@@ -204,6 +204,20 @@ fn copy_static(root: &Path, staging: &Staging) -> Result<(), BuildError> {
     Ok(())
 }
 
+/// Every Markdown source of the site (to prune a Markdown cache).
+fn markdown_sources(site: &Site) -> impl Iterator<Item = &str> {
+    site.registries.iter().flat_map(|reg| {
+        let records = reg
+            .records
+            .iter()
+            .flat_map(|r| r.texts.values().flat_map(|t| site::Field::ALL.into_iter().filter_map(move |f| t.get(f))));
+        let pairs = reg.curated.values().flat_map(|p| {
+            p.texts.values().flat_map(|t| site::PairField::ALL.into_iter().filter_map(move |f| t.get(f)))
+        });
+        records.chain(pairs)
+    })
+}
+
 /// What an incremental rebuild did.
 #[derive(Debug)]
 pub struct Incremental {
@@ -219,7 +233,11 @@ pub struct Incremental {
 /// indexes, the JSON API, the search index and the sitemap. Returns `None` when
 /// the change is structural (codes added or removed, another registry, the site
 /// configuration): then a full build is needed.
-pub fn incremental(opts: &BuildOptions, previous: &Site) -> Result<Option<(Site, Incremental)>, BuildError> {
+pub fn incremental(
+    opts: &BuildOptions,
+    previous: &Site,
+    cache: &crate::markdown::Cache,
+) -> Result<Option<(Site, Incremental)>, BuildError> {
     let start = Instant::now();
     let (site, i18n, tera) = load_all(&opts.root, opts.base_url.as_deref()).map_err(BuildError::Content)?;
     let same_shape = site.config == previous.config
@@ -257,7 +275,8 @@ pub fn incremental(opts: &BuildOptions, previous: &Site) -> Result<Option<(Site,
     }
     routes.sort_by_key(|r| format!("{r:?}"));
     routes.dedup();
-    let renderer = Renderer::new(&site, &i18n, tera).map_err(BuildError::Content)?;
+    let renderer = Renderer::with_cache(&site, &i18n, tera, cache).map_err(BuildError::Content)?;
+    cache.retain(markdown_sources(&site));
     let pages: Vec<plan::Page> = (0..site.config.locales.len())
         .flat_map(|locale| routes.iter().map(move |&route| plan::Page { locale, route }))
         .collect();
@@ -281,10 +300,21 @@ pub fn incremental(opts: &BuildOptions, previous: &Site) -> Result<Option<(Site,
             let (f, body) = crate::api::search_index(&site, renderer.views(), locale);
             files.push((f, body.into_bytes()));
         }
-        crate::sitemap::write_sitemaps(&site, |f, body| {
-            files.push((f.to_string(), body.to_vec()));
-            Ok::<(), BuildError>(())
-        })?;
+        // The sitemap lists translated pages only: rewrite it when that changed.
+        let status_changed = changed.iter().any(|(reg_id, code)| {
+            let reg = site.registries.iter().position(|r| &r.id == reg_id).unwrap_or(0);
+            let route = Route::Code { reg, code: *code };
+            site.config
+                .locales
+                .iter()
+                .any(|l| plan::is_translated(&site, l, route) != plan::is_translated(previous, l, route))
+        });
+        if status_changed {
+            crate::sitemap::write_sitemaps(&site, |f, body| {
+                files.push((f.to_string(), body.to_vec()));
+                Ok::<(), BuildError>(())
+            })?;
+        }
     }
     let written = files
         .par_iter()

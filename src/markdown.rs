@@ -116,6 +116,31 @@ fn normalise_space(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Rendered Markdown kept between builds (the preview server rebuilds on every
+/// save; re-rendering every record's Markdown was a third of a one-record
+/// rebuild). Keyed by source text, so an edit simply misses.
+#[derive(Default)]
+pub struct Cache {
+    entries: std::sync::Mutex<std::collections::HashMap<String, Rendered>>,
+}
+
+impl Cache {
+    pub fn render(&self, src: &str) -> Rendered {
+        if let Some(hit) = self.entries.lock().unwrap_or_else(|e| e.into_inner()).get(src) {
+            return hit.clone();
+        }
+        let r = render(src);
+        self.entries.lock().unwrap_or_else(|e| e.into_inner()).insert(src.to_string(), r.clone());
+        r
+    }
+
+    /// Keeps only entries for the given sources (those of the current site).
+    pub fn retain<'a>(&self, live: impl Iterator<Item = &'a str>) {
+        let live: std::collections::HashSet<&str> = live.collect();
+        self.entries.lock().unwrap_or_else(|e| e.into_inner()).retain(|k, _| live.contains(k.as_str()));
+    }
+}
+
 /// The leading sentences of `text` that fit in `max` characters, cut at a sentence
 /// end (. ! ? 。), else at a word, with an ellipsis. Used for meta descriptions.
 pub fn summary(text: &str, max: usize) -> String {

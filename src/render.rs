@@ -308,7 +308,17 @@ fn register_t(tera: &mut Tera, i18n: Arc<I18n>, locales: Vec<Locale>) {
 
 impl<'a> Renderer<'a> {
     pub fn new(site: &'a Site, i18n: &I18n, tera: Tera) -> Result<Renderer<'a>, Vec<Diagnostic>> {
-        let views = Views::build(site, i18n).map_err(|m| vec![Diagnostic::file(Path::new("locales"), m)])?;
+        Renderer::with_cache(site, i18n, tera, &crate::markdown::Cache::default())
+    }
+
+    /// As `new`, reusing Markdown rendered by earlier builds.
+    pub fn with_cache(
+        site: &'a Site,
+        i18n: &I18n,
+        tera: Tera,
+        cache: &crate::markdown::Cache,
+    ) -> Result<Renderer<'a>, Vec<Diagnostic>> {
+        let views = Views::build(site, i18n, cache).map_err(|m| vec![Diagnostic::file(Path::new("locales"), m)])?;
         Ok(Renderer { site, tera, views })
     }
 

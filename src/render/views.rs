@@ -95,12 +95,12 @@ pub struct Views {
 /// Markdown of one record, rendered once per source locale that has the field.
 type RenderedRecord = BTreeMap<(Locale, Field), Rendered>;
 
-fn render_record(r: &Record) -> RenderedRecord {
+fn render_record(r: &Record, cache: &markdown::Cache) -> RenderedRecord {
     let mut out = BTreeMap::new();
     for (loc, texts) in &r.texts {
         for f in Field::ALL {
             if let Some(src) = texts.get(f) {
-                out.insert((loc.clone(), f), markdown::render(src));
+                out.insert((loc.clone(), f), cache.render(src));
             }
         }
     }
@@ -119,10 +119,13 @@ fn class_label(i18n: &I18n, locale: &Locale, reg: &Registry, code: u16) -> Resul
 }
 
 impl Views {
-    pub fn build(site: &Site, i18n: &I18n) -> Result<Views, String> {
+    pub fn build(site: &Site, i18n: &I18n, cache: &markdown::Cache) -> Result<Views, String> {
         let default = &site.config.default_locale;
-        let rendered: Vec<Vec<RenderedRecord>> =
-            site.registries.iter().map(|reg| reg.records.par_iter().map(render_record).collect()).collect();
+        let rendered: Vec<Vec<RenderedRecord>> = site
+            .registries
+            .iter()
+            .map(|reg| reg.records.par_iter().map(|r| render_record(r, cache)).collect())
+            .collect();
         let rendered_pairs: Vec<HashMap<(u16, u16), BTreeMap<(Locale, PairField), Rendered>>> = site
             .registries
             .iter()
@@ -134,7 +137,7 @@ impl Views {
                         for (loc, t) in &p.texts {
                             for f in PairField::ALL {
                                 if let Some(src) = t.get(f) {
-                                    m.insert((loc.clone(), f), markdown::render(src));
+                                    m.insert((loc.clone(), f), cache.render(src));
                                 }
                             }
                         }
