@@ -8,6 +8,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::i18n::{Arg, I18n};
 use crate::plan::{self, Route};
 use crate::site::{Locale, Site};
+use rayon::prelude::*;
 use std::path::Path;
 use std::sync::Arc;
 use tera::{Kwargs, State, Tera, Value};
@@ -15,13 +16,24 @@ use tera::{Kwargs, State, Tera, Value};
 pub use views::Views;
 
 /// Templates every site must provide, and the page kind each renders.
-pub const REQUIRED_TEMPLATES: [&str; 6] =
-    ["home.html", "registry.html", "code.html", "pair.html", "root.html", "404.html"];
+pub const REQUIRED_TEMPLATES: [&str; 8] = [
+    "home.html",
+    "registry.html",
+    "code.html",
+    "pair.html",
+    "pair-side.html",
+    "pair-which.html",
+    "root.html",
+    "404.html",
+];
 
 pub struct Renderer<'a> {
     site: &'a Site,
     tera: Tera,
     views: Views,
+    /// [locale][registry][record]: `pair-side.html` and `pair-which.html`
+    /// rendered once per code; a code appears on N-1 pair pages.
+    fragments: Vec<Vec<Vec<(Value, Value)>>>,
 }
 
 /// Reads every template under `templates/`: (name, source), sorted by name.
@@ -319,7 +331,27 @@ impl<'a> Renderer<'a> {
         cache: &crate::markdown::Cache,
     ) -> Result<Renderer<'a>, Vec<Diagnostic>> {
         let views = Views::build(site, i18n, cache).map_err(|m| vec![Diagnostic::file(Path::new("locales"), m)])?;
-        Ok(Renderer { site, tera, views })
+        let mut fragments = Vec::new();
+        for locale in 0..site.config.locales.len() {
+            let mut per_registry = Vec::new();
+            for (reg, r) in site.registries.iter().enumerate() {
+                let rendered: Result<Vec<(Value, Value)>, Vec<Diagnostic>> = (0..r.records.len())
+                    .into_par_iter()
+                    .map(|idx| {
+                        let ctx = views.fragment_context(locale, reg, idx);
+                        let render = |name: &str| {
+                            tera.render(name, &ctx)
+                                .map(|html| Value::safe_string(&html))
+                                .map_err(|e| template_errors(site_root(site), &e, Some(name)))
+                        };
+                        Ok((render("pair-side.html")?, render("pair-which.html")?))
+                    })
+                    .collect();
+                per_registry.push(rendered?);
+            }
+            fragments.push(per_registry);
+        }
+        Ok(Renderer { site, tera, views, fragments })
     }
 
     pub fn views(&self) -> &Views {
@@ -328,7 +360,20 @@ impl<'a> Renderer<'a> {
 
     /// Renders one localized page into `buf` (cleared first).
     pub fn render_page(&self, page: plan::Page, buf: &mut Vec<u8>) -> Result<(), tera::Error> {
-        let (template, ctx) = self.views.page_context(self.site, page);
+        let (template, mut ctx) = self.views.page_context(self.site, page);
+        if let Route::Pair { reg, a, b } = page.route {
+            let records = &self.site.registries[reg].records;
+            let frag = |code: u16| {
+                let idx = records.binary_search_by_key(&code, |r| r.code).unwrap_or(0);
+                &self.fragments[page.locale][reg][idx]
+            };
+            let (a_side, a_which) = frag(a);
+            let (b_side, b_which) = frag(b);
+            ctx.insert_value("a_side", a_side.clone());
+            ctx.insert_value("b_side", b_side.clone());
+            ctx.insert_value("a_which", a_which.clone());
+            ctx.insert_value("b_which", b_which.clone());
+        }
         buf.clear();
         self.tera.render_to(template, &ctx, &mut *buf)
     }
@@ -352,4 +397,8 @@ pub fn page_template(route: Route) -> &'static str {
         Route::Code { .. } => "code.html",
         Route::Pair { .. } => "pair.html",
     }
+}
+
+fn site_root(site: &Site) -> &Path {
+    &site.root
 }

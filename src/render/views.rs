@@ -436,6 +436,17 @@ impl Views {
         script_safe_json(&doc)
     }
 
+    /// Context for a per-code fragment (`pair-side.html`, `pair-which.html`):
+    /// the code as `c`, with the page-wide `lang` and `site`.
+    pub fn fragment_context(&self, locale: usize, reg: usize, idx: usize) -> Context {
+        let lv = &self.locales[locale];
+        let mut ctx = Context::new();
+        ctx.insert_value("lang", lv.lang.clone());
+        ctx.insert_value("site", lv.site.clone());
+        ctx.insert_value("c", lv.registries[reg].codes[idx].clone());
+        ctx
+    }
+
     /// Context for `root.html` and `404.html`: the default locale's site data.
     pub fn special_context(&self, site: &Site, template: &str) -> Context {
         let default_idx = site.config.locales.iter().position(|l| l == &site.config.default_locale).unwrap_or(0);
