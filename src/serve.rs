@@ -301,7 +301,8 @@ fn resolve(out: &Path, url_path: &str) -> Resolved {
     }
 }
 
-fn percent_decode(s: &str) -> Option<String> {
+/// Decodes `%XX` escapes of a URL path; `None` for malformed escapes or non-UTF-8.
+pub fn percent_decode(s: &str) -> Option<String> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -318,7 +319,8 @@ fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-fn content_type(p: &Path) -> &'static str {
+/// The Content-Type for a file of the built site.
+pub fn content_type(p: &Path) -> &'static str {
     match p.extension().and_then(|e| e.to_str()).unwrap_or("") {
         "html" => "text/html; charset=utf-8",
         "css" => "text/css; charset=utf-8",
