@@ -38,6 +38,9 @@ pub struct BuildReport {
     pub fallbacks: Vec<(Locale, usize)>,
     pub files: WriteStats,
     pub seconds: f64,
+    /// The site as built (base URL override applied), for callers that go on
+    /// working with it, like `serve`'s incremental rebuilds.
+    pub site: Site,
 }
 
 impl BuildReport {
@@ -124,12 +127,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         .map_err(|e| BuildError::Output(format!("cannot move the new site into `{}`: {e}", opts.out.display())))?;
     let per_locale = plan::page_count_per_locale(&site);
     let locales = &site.config.locales;
-    Ok(BuildReport {
-        pages: locales.iter().map(|l| (l.clone(), per_locale)).collect(),
-        fallbacks: locales.iter().cloned().zip(renderer.views().fallbacks().iter().copied()).collect(),
-        files,
-        seconds: start.elapsed().as_secs_f64(),
-    })
+    let pages = locales.iter().map(|l| (l.clone(), per_locale)).collect();
+    let fallbacks = locales.iter().cloned().zip(renderer.views().fallbacks().iter().copied()).collect();
+    drop(renderer);
+    Ok(BuildReport { pages, fallbacks, files, seconds: start.elapsed().as_secs_f64(), site })
 }
 
 /// Renders every page in parallel and hands each to the staging writer as soon

@@ -179,8 +179,7 @@ fn full_build(opts: &BuildOptions, shared: &Shared) -> Option<Site> {
         Ok(report) => {
             println!("{}", report.summary());
             publish(shared, None);
-            // The same view of the site the build had, base URL included.
-            build::load_all(&opts.root, opts.base_url.as_deref()).ok().map(|(site, _, _)| site)
+            Some(report.site)
         }
         Err(e) => {
             report_error(shared, &opts.root, e);
