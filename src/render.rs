@@ -42,6 +42,7 @@ pub fn read_templates(root: &Path) -> Result<Vec<(String, String)>, Vec<Diagnost
     let root_canon = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let mut diags = Diagnostics::default();
     let mut sources = Vec::new();
+    let mut seen = Vec::new();
     for entry in walkdir::WalkDir::new(&dir).sort_by_file_name().follow_links(false) {
         let entry = match entry {
             Ok(e) => e,
@@ -54,19 +55,20 @@ pub fn read_templates(root: &Path) -> Result<Vec<(String, String)>, Vec<Diagnost
             continue;
         }
         let shown = display_path(root, entry.path());
+        let name = entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
+        // A template that is there but unreadable has its own error: not "missing".
+        seen.push(name.clone());
         if let Err(d) = crate::site::yaml::inside_root(entry.path(), &root_canon, &shown) {
             diags.push(d);
             continue;
         }
-        let name = entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
-        match crate::site::yaml::read_text(entry.path(), &display_path(root, entry.path())) {
+        match crate::site::yaml::read_text(entry.path(), &shown) {
             Ok(src) => sources.push((name, src)),
             Err(d) => diags.push(d),
         }
     }
     for required in REQUIRED_TEMPLATES {
-        let reported = diags.len() > 0 && dir.join(required).exists();
-        if !reported && !sources.iter().any(|(n, _)| n == required) {
+        if !seen.iter().any(|n| n == required) {
             diags.push(Diagnostic::file(
                 display_path(root, &dir.join(required)),
                 "missing template, expected it to exist (every site renders this page kind)",
@@ -251,7 +253,8 @@ impl Translate {
         let fixed = locales
             .iter()
             .map(|l| {
-                let ids: Vec<&str> = i18n.ids(i18n.default_locale()).chain(i18n.ids(l)).collect();
+                let ids: std::collections::BTreeSet<&str> =
+                    i18n.ids(i18n.default_locale()).chain(i18n.ids(l)).collect();
                 // Messages that need arguments fail here and are formatted per call.
                 ids.into_iter()
                     .filter_map(|id| i18n.format(l, id, &[]).ok().map(|f| (id.to_string(), escape(&f.text))))
