@@ -43,6 +43,12 @@ pub struct StaleField {
     pub field: &'static str,
 }
 
+impl StaleField {
+    fn new(path: &Path, locale: &Locale, field: &'static str) -> StaleField {
+        StaleField { path: path.display().to_string(), locale: locale.to_string(), field }
+    }
+}
+
 #[derive(Debug, Default, Serialize)]
 pub struct CheckReport {
     pub diagnostics: Vec<Diagnostic>,
@@ -297,11 +303,7 @@ fn coverage(site: &Site) -> (Vec<Coverage>, Vec<StaleField>) {
                         } else if rec.is_stale(l, default, f) {
                             c.stale += 1;
                             complete = false;
-                            stale_list.push(StaleField {
-                                path: rec.path.display().to_string(),
-                                locale: l.to_string(),
-                                field: f.key(),
-                            });
+                            stale_list.push(StaleField::new(&rec.path, l, f.key()));
                         } else {
                             c.translated += 1;
                         }
@@ -316,11 +318,7 @@ fn coverage(site: &Site) -> (Vec<Coverage>, Vec<StaleField>) {
                             Some(t) if t.get(f).is_some() => {
                                 if t.is_stale(f, src) {
                                     c.stale += 1;
-                                    stale_list.push(StaleField {
-                                        path: pair.path.display().to_string(),
-                                        locale: l.to_string(),
-                                        field: f.key(),
-                                    });
+                                    stale_list.push(StaleField::new(&pair.path, l, f.key()));
                                 } else {
                                     c.translated += 1;
                                 }

@@ -193,6 +193,7 @@ impl Views {
                     )];
                     let summary = markdown::summary(&desc.text, SUMMARY_CHARS);
                     let url = plan::url_of(site, locale, Route::Code { reg: ri, code: rec.code });
+                    let label = class_label(i18n, locale, reg, rec.code)?;
                     let view = CodeView {
                         registry: &reg.id,
                         registry_name: &reg.name,
@@ -201,7 +202,7 @@ impl Views {
                         status: rec.status.map(|s| s.key()),
                         class_digit: Registry::class_digit(rec.code),
                         class_key: reg.class_of(rec.code).as_str(),
-                        class_label: class_label(i18n, locale, reg, rec.code)?,
+                        class_label: label.clone(),
                         url: url.clone(),
                         references: rec
                             .references
@@ -215,11 +216,7 @@ impl Views {
                     codes.push(Value::from_serializable(&view));
                     let digit = Registry::class_digit(rec.code);
                     if let std::collections::btree_map::Entry::Vacant(e) = groups.entry(digit) {
-                        e.insert(ClassGroup {
-                            digit,
-                            label: class_label(i18n, locale, reg, rec.code)?,
-                            codes: Vec::new(),
-                        });
+                        e.insert(ClassGroup { digit, label, codes: Vec::new() });
                     }
                     groups.get_mut(&digit).map(|g| {
                         g.codes.push(CodeLink {
