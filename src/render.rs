@@ -2,6 +2,7 @@
 //! once and shared by every page that shows the record), pages rendered on demand
 //! into a buffer the writer streams to disk.
 
+mod escape;
 mod views;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
@@ -86,6 +87,7 @@ pub fn compile_templates(
     locales: &[Locale],
 ) -> Result<Tera, Vec<Diagnostic>> {
     let mut tera = Tera::new();
+    tera.set_escape_fn(escape::escape_html);
     register_t(&mut tera, i18n, locales.to_vec());
     tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
         .map_err(|e| template_errors(root, &e, None))?;
@@ -257,19 +259,13 @@ impl Translate {
                     i18n.ids(i18n.default_locale()).chain(i18n.ids(l)).collect();
                 // Messages that need arguments fail here and are formatted per call.
                 ids.into_iter()
-                    .filter_map(|id| i18n.format(l, id, &[]).ok().map(|f| (id.to_string(), escape(&f.text))))
+                    .filter_map(|id| i18n.format(l, id, &[]).ok().map(|f| (id.to_string(), escape::escaped(&f.text))))
                     .collect()
             })
             .collect();
         let default_index = locales.iter().position(|l| l == i18n.default_locale()).unwrap_or(0);
         Translate { i18n, locales, fixed, default_index }
     }
-}
-
-fn escape(text: &str) -> String {
-    let mut buf = Vec::with_capacity(text.len() + 8);
-    let _ = tera::escape_html(text, &mut buf);
-    String::from_utf8(buf).unwrap_or_default()
 }
 
 impl tera::Function<tera::TeraResult<String>> for Translate {
@@ -309,7 +305,7 @@ impl tera::Function<tera::TeraResult<String>> for Translate {
             }
         }
         let locale = self.locales.get(index).unwrap_or(self.i18n.default_locale());
-        self.i18n.format(locale, key, &args).map(|f| escape(&f.text)).map_err(tera::Error::message)
+        self.i18n.format(locale, key, &args).map(|f| escape::escaped(&f.text)).map_err(tera::Error::message)
     }
 
     fn is_safe(&self) -> bool {
