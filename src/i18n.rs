@@ -9,10 +9,11 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// An argument passed to a message.
+/// An argument passed to a message; borrowed where it can be, since messages
+/// with arguments are formatted on every page.
 #[derive(Debug, Clone)]
-pub enum Arg {
-    Str(String),
+pub enum Arg<'a> {
+    Str(std::borrow::Cow<'a, str>),
     Num(f64),
 }
 
@@ -175,7 +176,7 @@ impl I18n {
 
     /// Formats `id` in `locale`, falling back to the default locale. Errors name the
     /// message and what went wrong (missing everywhere, a variable not supplied).
-    pub fn format(&self, locale: &Locale, id: &str, args: &[(String, Arg)]) -> Result<Formatted, String> {
+    pub fn format(&self, locale: &Locale, id: &str, args: &[(&str, Arg)]) -> Result<Formatted, String> {
         let (bundle, fallback) = match self.bundles.get(locale).filter(|b| b.ids.contains_key(id)) {
             Some(b) => (b, false),
             None => match self.bundles.get(&self.default).filter(|b| b.ids.contains_key(id)) {
@@ -196,8 +197,8 @@ impl I18n {
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
             match v {
-                Arg::Str(s) => fargs.set(k.clone(), FluentValue::from(s.clone())),
-                Arg::Num(n) => fargs.set(k.clone(), FluentValue::from(*n)),
+                Arg::Str(s) => fargs.set(*k, FluentValue::from(s.as_ref())),
+                Arg::Num(n) => fargs.set(*k, FluentValue::from(*n)),
             }
         }
         let mut errors = Vec::new();
@@ -262,7 +263,7 @@ mod tests {
             site(&[("locales/en/m.ftl", "a = A { $x }\nb = B\n"), ("locales/ja/m.ftl", "a = エー{ $x }\n")]);
         let i = I18n::load(dir.path(), &cfg).unwrap();
         let ja = Locale::parse("ja").unwrap();
-        let f = i.format(&ja, "a", &[("x".into(), Arg::Str("1".into()))]).unwrap();
+        let f = i.format(&ja, "a", &[("x", Arg::Str("1".into()))]).unwrap();
         assert_eq!((f.text.as_str(), f.fallback), ("エー1", false));
         let f = i.format(&ja, "b", &[]).unwrap();
         assert_eq!((f.text.as_str(), f.fallback), ("B", true));

@@ -71,27 +71,73 @@ pub fn page_count(site: &Site) -> usize {
 /// Path of a route relative to the site root, ending with `/` (the folder whose
 /// `index.html` holds the page).
 pub fn dir_of(site: &Site, locale: &Locale, route: Route) -> String {
+    let mut out = String::with_capacity(32);
+    push_dir(&mut out, site, locale, route);
+    out
+}
+
+/// Appends `dir_of(…)` to `out`. Pages make ten or so URLs each, so this
+/// writes the pieces directly instead of going through `format!`.
+pub fn push_dir(out: &mut String, site: &Site, locale: &Locale, route: Route) {
+    out.push_str(locale.as_str());
+    out.push('/');
+    let reg = match route {
+        Route::Home => return,
+        Route::Registry { reg } | Route::Code { reg, .. } | Route::Pair { reg, .. } => reg,
+    };
+    out.push_str(&site.registries[reg].id);
+    out.push('/');
     match route {
-        Route::Home => format!("{locale}/"),
-        Route::Registry { reg } => format!("{locale}/{}/", site.registries[reg].id),
-        Route::Code { reg, code } => format!("{locale}/{}/{code}/", site.registries[reg].id),
-        Route::Pair { reg, a, b } => format!("{locale}/{}/{a}-vs-{b}/", site.registries[reg].id),
+        Route::Code { code, .. } => push_code(out, code),
+        Route::Pair { a, b, .. } => {
+            push_code(out, a);
+            out.push_str("-vs-");
+            push_code(out, b);
+        }
+        Route::Home | Route::Registry { .. } => return,
     }
+    out.push('/');
+}
+
+/// Appends a code's decimal digits.
+fn push_code(out: &mut String, code: u16) {
+    let mut digits = [0u8; 5];
+    let mut n = code;
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits[i..].iter().for_each(|d| out.push(char::from(*d)));
 }
 
 /// The file a route is written to, relative to the output folder.
 pub fn file_of(site: &Site, locale: &Locale, route: Route) -> String {
-    format!("{}index.html", dir_of(site, locale, route))
+    let mut out = dir_of(site, locale, route);
+    out.push_str("index.html");
+    out
+}
+
+/// `prefix` followed by the route's folder.
+fn prefixed(prefix: &str, site: &Site, locale: &Locale, route: Route) -> String {
+    let mut out = String::with_capacity(prefix.len() + 32);
+    out.push_str(prefix);
+    push_dir(&mut out, site, locale, route);
+    out
 }
 
 /// Root-relative URL (starts with the base path), for links inside the site.
 pub fn url_of(site: &Site, locale: &Locale, route: Route) -> String {
-    format!("{}{}", site.config.base_url.path(), dir_of(site, locale, route))
+    prefixed(site.config.base_url.path(), site, locale, route)
 }
 
 /// Absolute URL, for canonical links, hreflang and the sitemap.
 pub fn abs_url_of(site: &Site, locale: &Locale, route: Route) -> String {
-    format!("{}{}", site.config.base_url.full(), dir_of(site, locale, route))
+    prefixed(site.config.base_url.full(), site, locale, route)
 }
 
 /// The pair route for two codes in either order.
@@ -115,5 +161,17 @@ pub fn is_translated(site: &Site, locale: &Locale, route: Route) -> bool {
         Route::Home | Route::Registry { .. } => true,
         Route::Code { reg, code } => code_ok(reg, code),
         Route::Pair { reg, a, b } => code_ok(reg, a) && code_ok(reg, b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn codes_are_written_as_their_decimal_digits() {
+        for code in 0..=u16::MAX {
+            let mut s = String::from("x");
+            super::push_code(&mut s, code);
+            assert_eq!(s, format!("x{code}"));
+        }
     }
 }

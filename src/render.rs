@@ -245,8 +245,9 @@ struct Translate {
     i18n: Arc<I18n>,
     locales: Vec<Locale>,
     /// Per locale (site order): message id → formatted, HTML-escaped text, for
-    /// messages without arguments.
-    fixed: Vec<std::collections::HashMap<String, String>>,
+    /// messages without arguments. Tera strings share their buffer: a lookup
+    /// returns a counted reference, not a copy.
+    fixed: Vec<std::collections::HashMap<String, Value>>,
     default_index: usize,
 }
 
@@ -259,7 +260,11 @@ impl Translate {
                     i18n.ids(i18n.default_locale()).chain(i18n.ids(l)).collect();
                 // Messages that need arguments fail here and are formatted per call.
                 ids.into_iter()
-                    .filter_map(|id| i18n.format(l, id, &[]).ok().map(|f| (id.to_string(), escape::escaped(&f.text))))
+                    .filter_map(|id| {
+                        i18n.format(l, id, &[])
+                            .ok()
+                            .map(|f| (id.to_string(), Value::safe_string(&escape::escaped(&f.text))))
+                    })
                     .collect()
             })
             .collect();
@@ -268,8 +273,8 @@ impl Translate {
     }
 }
 
-impl tera::Function<tera::TeraResult<String>> for Translate {
-    fn call(&self, kwargs: Kwargs, state: &State) -> tera::TeraResult<String> {
+impl tera::Function<tera::TeraResult<Value>> for Translate {
+    fn call(&self, kwargs: Kwargs, state: &State) -> tera::TeraResult<Value> {
         // One pass over the arguments, borrowing: this runs ~30 times per page.
         let mut key = None;
         let mut explicit_locale = None;
@@ -286,9 +291,9 @@ impl tera::Function<tera::TeraResult<String>> for Translate {
                         .or_else(|| v.as_u64().map(|n| n as f64))
                     {
                         Some(n) if v.is_number() => Arg::Num(n),
-                        _ => Arg::Str(v.as_str().map(str::to_string).unwrap_or_else(|| format!("{v}"))),
+                        _ => Arg::Str(v.as_str().map_or_else(|| format!("{v}").into(), Into::into)),
                     };
-                    args.push((name.to_string(), arg));
+                    args.push((name, arg));
                 }
                 None => {}
             }
@@ -305,7 +310,10 @@ impl tera::Function<tera::TeraResult<String>> for Translate {
             }
         }
         let locale = self.locales.get(index).unwrap_or(self.i18n.default_locale());
-        self.i18n.format(locale, key, &args).map(|f| escape::escaped(&f.text)).map_err(tera::Error::message)
+        self.i18n
+            .format(locale, key, &args)
+            .map(|f| Value::safe_string(&escape::escaped(&f.text)))
+            .map_err(tera::Error::message)
     }
 
     fn is_safe(&self) -> bool {

@@ -108,7 +108,7 @@ fn render_record(r: &Record, cache: &markdown::Cache) -> RenderedRecord {
 }
 
 fn msg(i18n: &I18n, locale: &Locale, id: &str, args: &[(&str, String)]) -> Result<String, String> {
-    let args: Vec<(String, Arg)> = args.iter().map(|(k, v)| (k.to_string(), Arg::Str(v.clone()))).collect();
+    let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Str(v.as_str().into()))).collect();
     i18n.format(locale, id, &args).map(|f| f.text)
 }
 
