@@ -3,16 +3,17 @@
 //! into a buffer the writer streams to disk.
 
 mod escape;
+mod functions;
 mod views;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
-use crate::i18n::{Arg, I18n};
+use crate::i18n::I18n;
 use crate::plan::{self, Route};
 use crate::site::{Locale, Site};
 use rayon::prelude::*;
 use std::path::Path;
 use std::sync::Arc;
-use tera::{Kwargs, State, Tera, Value};
+use tera::{Tera, Value};
 
 pub use views::Views;
 
@@ -88,9 +89,15 @@ pub fn compile_templates(
 ) -> Result<Tera, Vec<Diagnostic>> {
     let mut tera = Tera::new();
     tera.set_escape_fn(escape::escape_html);
-    register_t(&mut tera, i18n, locales.to_vec());
+    tera.register_function("t", functions::Translate::new(i18n, locales.to_vec()));
+    let compiled = Arc::new(std::sync::OnceLock::new());
+    tera.register_function("once", functions::Once::new(compiled.clone()));
     tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
         .map_err(|e| template_errors(root, &e, None))?;
+    // `once` renders with the finished set, in which it may not be called again.
+    let mut inner = tera.clone();
+    inner.register_function("once", functions::nested_once);
+    let _ = compiled.set(inner);
     Ok(tera)
 }
 
@@ -135,6 +142,17 @@ pub fn template_errors(root: &Path, e: &tera::Error, rendering: Option<&str>) ->
             match te.kind() {
                 tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
                     let s = r.span();
+                    // An error inside a template that `once` rendered arrives as that
+                    // template's own report: show it at its place, and say who printed it.
+                    if r.message().contains("\n --> ") {
+                        let mut inner = parse_reports(&dir, r.message());
+                        if inner.iter().all(|d| d.line > 0) {
+                            let at =
+                                format!("{}:{}:{}", dir.join(r.filename()).display(), s.start_line, s.start_col + 1);
+                            inner.iter_mut().for_each(|d| d.message.push_str(&format!(" (printed by `once` at {at})")));
+                            return inner;
+                        }
+                    }
                     let mut message = r.message().to_string();
                     // Tera's message names the kind of problem ("Unknown tag"); add the
                     // word it points at so the reader sees what was found.
@@ -232,97 +250,6 @@ fn position_of(root: &Path, name: &str, target: Option<&str>) -> (usize, usize) 
     let Some(t) = target else { return (1, 1) };
     let found = [format!("\"{t}\""), format!("'{t}'"), t.to_string()].iter().find_map(|pat| src.find(pat.as_str()));
     found.map_or((1, 1), |off| crate::diagnostics::line_col(&src, off))
-}
-
-/// `t(key="…", name=value, …)`: a Fluent message in the page's locale (`lang`),
-/// or in `locale="…"` when given.
-///
-/// Profiling showed message formatting and the escaping of its output as a third
-/// of all render work, mostly for messages without arguments (headings, labels)
-/// formatted again on every page. So those are formatted and escaped once here,
-/// and the function's output is marked safe: it escapes what it returns itself.
-struct Translate {
-    i18n: Arc<I18n>,
-    locales: Vec<Locale>,
-    /// Per locale (site order): message id → formatted, HTML-escaped text, for
-    /// messages without arguments. Tera strings share their buffer: a lookup
-    /// returns a counted reference, not a copy.
-    fixed: Vec<std::collections::HashMap<String, Value>>,
-    default_index: usize,
-}
-
-impl Translate {
-    fn new(i18n: Arc<I18n>, locales: Vec<Locale>) -> Translate {
-        let fixed = locales
-            .iter()
-            .map(|l| {
-                let ids: std::collections::BTreeSet<&str> =
-                    i18n.ids(i18n.default_locale()).chain(i18n.ids(l)).collect();
-                // Messages that need arguments fail here and are formatted per call.
-                ids.into_iter()
-                    .filter_map(|id| {
-                        i18n.format(l, id, &[])
-                            .ok()
-                            .map(|f| (id.to_string(), Value::safe_string(&escape::escaped(&f.text))))
-                    })
-                    .collect()
-            })
-            .collect();
-        let default_index = locales.iter().position(|l| l == i18n.default_locale()).unwrap_or(0);
-        Translate { i18n, locales, fixed, default_index }
-    }
-}
-
-impl tera::Function<tera::TeraResult<Value>> for Translate {
-    fn call(&self, kwargs: Kwargs, state: &State) -> tera::TeraResult<Value> {
-        // One pass over the arguments, borrowing: this runs ~30 times per page.
-        let mut key = None;
-        let mut explicit_locale = None;
-        let mut args = Vec::new();
-        for (k, v) in kwargs.iter() {
-            match k.as_str() {
-                Some("key") => key = v.as_str(),
-                // `locale=` renders one message in another locale (the root language chooser).
-                Some("locale") => explicit_locale = v.as_str(),
-                Some(name) => {
-                    let arg = match v
-                        .as_f64()
-                        .or_else(|| v.as_i64().map(|n| n as f64))
-                        .or_else(|| v.as_u64().map(|n| n as f64))
-                    {
-                        Some(n) if v.is_number() => Arg::Num(n),
-                        _ => Arg::Str(v.as_str().map_or_else(|| format!("{v}").into(), Into::into)),
-                    };
-                    args.push((name, arg));
-                }
-                None => {}
-            }
-        }
-        let key = key.ok_or_else(|| tera::Error::message("`t` needs `key=\"message-id\"`"))?;
-        let page_lang: Option<Value> = if explicit_locale.is_none() { state.get("lang")? } else { None };
-        let lang = explicit_locale
-            .or_else(|| page_lang.as_ref().and_then(Value::as_str))
-            .ok_or_else(|| tera::Error::message("`t` needs a `lang` variable in the context"))?;
-        let index = self.locales.iter().position(|l| l.as_str() == lang).unwrap_or(self.default_index);
-        if args.is_empty() {
-            if let Some(text) = self.fixed.get(index).and_then(|m| m.get(key)) {
-                return Ok(text.clone());
-            }
-        }
-        let locale = self.locales.get(index).unwrap_or(self.i18n.default_locale());
-        self.i18n
-            .format(locale, key, &args)
-            .map(|f| Value::safe_string(&escape::escaped(&f.text)))
-            .map_err(tera::Error::message)
-    }
-
-    fn is_safe(&self) -> bool {
-        true
-    }
-}
-
-fn register_t(tera: &mut Tera, i18n: Arc<I18n>, locales: Vec<Locale>) {
-    tera.register_function("t", Translate::new(i18n, locales));
 }
 
 impl<'a> Renderer<'a> {
