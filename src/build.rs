@@ -69,7 +69,7 @@ pub enum BuildError {
 }
 
 /// Loads and validates everything a build reads, without rendering.
-pub fn load_all(root: &Path, base_url: Option<&str>) -> Result<(Site, Arc<I18n>, tera::Tera), Vec<Diagnostic>> {
+pub fn load_all(root: &Path, base_url: Option<&str>) -> Result<(Site, Arc<I18n>, render::Templates), Vec<Diagnostic>> {
     let mut site = site::load(root)?;
     if let Some(b) = base_url {
         site.config.base_url = BaseUrl::parse(b).map_err(|m| vec![Diagnostic::new("--base-url", 1, 1, m)])?;

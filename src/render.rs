@@ -4,127 +4,27 @@
 
 mod escape;
 mod functions;
+mod templates;
 mod views;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::diagnostics::{Diagnostic, display_path};
 use crate::i18n::I18n;
 use crate::plan::{self, Route};
-use crate::site::{Locale, Site};
+use crate::site::Site;
 use rayon::prelude::*;
 use std::path::Path;
-use std::sync::Arc;
-use tera::{Tera, Value};
+use tera::Value;
 
+pub use templates::{REQUIRED_TEMPLATES, Templates, compile_templates, load_templates, message_keys, read_templates};
 pub use views::Views;
-
-/// Templates every site must provide, and the page kind each renders.
-pub const REQUIRED_TEMPLATES: [&str; 8] = [
-    "home.html",
-    "registry.html",
-    "code.html",
-    "pair.html",
-    "pair-side.html",
-    "pair-which.html",
-    "root.html",
-    "404.html",
-];
 
 pub struct Renderer<'a> {
     site: &'a Site,
-    tera: Tera,
+    templates: Templates,
     views: Views,
     /// [locale][registry][record]: `pair-side.html` and `pair-which.html`
     /// rendered once per code; a code appears on N-1 pair pages.
     fragments: Vec<Vec<Vec<(Value, Value)>>>,
-}
-
-/// Reads every template under `templates/`: (name, source), sorted by name.
-pub fn read_templates(root: &Path) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
-    let dir = root.join("templates");
-    let root_canon = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let mut diags = Diagnostics::default();
-    let mut sources = Vec::new();
-    let mut seen = Vec::new();
-    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name().follow_links(false) {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                diags.push(Diagnostic::file(display_path(root, &dir), format!("cannot read templates: {e}")));
-                continue;
-            }
-        };
-        if entry.file_name().to_string_lossy().starts_with('.') || entry.file_type().is_dir() {
-            continue;
-        }
-        let shown = display_path(root, entry.path());
-        let name = entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
-        // A template that is there but unreadable has its own error: not "missing".
-        seen.push(name.clone());
-        if let Err(d) = crate::site::yaml::inside_root(entry.path(), &root_canon, &shown) {
-            diags.push(d);
-            continue;
-        }
-        match crate::site::yaml::read_text(entry.path(), &shown) {
-            Ok(src) => sources.push((name, src)),
-            Err(d) => diags.push(d),
-        }
-    }
-    for required in REQUIRED_TEMPLATES {
-        if !seen.iter().any(|n| n == required) {
-            diags.push(Diagnostic::file(
-                display_path(root, &dir.join(required)),
-                "missing template, expected it to exist (every site renders this page kind)",
-            ));
-        }
-    }
-    diags.finish(sources)
-}
-
-/// Compiles templates once, with the `t` function registered first.
-pub fn compile_templates(
-    root: &Path,
-    sources: &[(String, String)],
-    i18n: Arc<I18n>,
-    locales: &[Locale],
-) -> Result<Tera, Vec<Diagnostic>> {
-    let mut tera = Tera::new();
-    tera.set_escape_fn(escape::escape_html);
-    tera.register_function("t", functions::Translate::new(i18n, locales.to_vec()));
-    let compiled = Arc::new(std::sync::OnceLock::new());
-    tera.register_function("once", functions::Once::new(compiled.clone()));
-    tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
-        .map_err(|e| template_errors(root, &e, None))?;
-    // `once` renders with the finished set, in which it may not be called again.
-    let mut inner = tera.clone();
-    inner.register_function("once", functions::nested_once);
-    let _ = compiled.set(inner);
-    Ok(tera)
-}
-
-/// Reads and compiles every template under `templates/`.
-pub fn load_templates(root: &Path, i18n: Arc<I18n>, locales: &[Locale]) -> Result<Tera, Vec<Diagnostic>> {
-    let sources = read_templates(root)?;
-    compile_templates(root, &sources, i18n, locales)
-}
-
-/// Message ids a template names literally, `t(key="…")`, with (line, column).
-pub fn message_keys(source: &str) -> Vec<(String, usize, usize)> {
-    let mut out = Vec::new();
-    for pat in ["t(key=\"", "t(key='"] {
-        let quote = if pat.ends_with('"') { '"' } else { '\'' };
-        let mut from = 0;
-        while let Some(i) = source[from..].find(pat) {
-            let start = from + i + pat.len();
-            let Some(len) = source[start..].find(quote) else { break };
-            // `"heading-" ~ f.key` builds the id at render time: not a literal.
-            if !source[start + len + 1..].trim_start().starts_with('~') {
-                let (line, col) = crate::diagnostics::line_col(source, start);
-                out.push((source[start..start + len].to_string(), line, col));
-            }
-            from = start + len;
-        }
-    }
-    out
 }
 
 /// A Tera error as `templates/<file>:line:col: message` diagnostics (several
@@ -253,15 +153,15 @@ fn position_of(root: &Path, name: &str, target: Option<&str>) -> (usize, usize) 
 }
 
 impl<'a> Renderer<'a> {
-    pub fn new(site: &'a Site, i18n: &I18n, tera: Tera) -> Result<Renderer<'a>, Vec<Diagnostic>> {
-        Renderer::with_cache(site, i18n, tera, &crate::markdown::Cache::default())
+    pub fn new(site: &'a Site, i18n: &I18n, templates: Templates) -> Result<Renderer<'a>, Vec<Diagnostic>> {
+        Renderer::with_cache(site, i18n, templates, &crate::markdown::Cache::default())
     }
 
     /// As `new`, reusing Markdown rendered by earlier builds.
     pub fn with_cache(
         site: &'a Site,
         i18n: &I18n,
-        tera: Tera,
+        templates: Templates,
         cache: &crate::markdown::Cache,
     ) -> Result<Renderer<'a>, Vec<Diagnostic>> {
         let views = Views::build(site, i18n, cache).map_err(|m| vec![Diagnostic::file(Path::new("locales"), m)])?;
@@ -274,8 +174,10 @@ impl<'a> Renderer<'a> {
                     .map(|idx| {
                         let ctx = views.fragment_context(locale, reg, idx);
                         let render = |name: &str| {
-                            tera.render(name, &ctx)
-                                .map(|html| Value::safe_string(&html))
+                            let mut buf = Vec::new();
+                            templates
+                                .render_to(locale, name, &ctx, &mut buf)
+                                .map(|()| Value::safe_string(&String::from_utf8_lossy(&buf)))
                                 .map_err(|e| template_errors(site_root(site), &e, Some(name)))
                         };
                         Ok((render("pair-side.html")?, render("pair-which.html")?))
@@ -285,7 +187,7 @@ impl<'a> Renderer<'a> {
             }
             fragments.push(per_registry);
         }
-        Ok(Renderer { site, tera, views, fragments })
+        Ok(Renderer { site, templates, views, fragments })
     }
 
     pub fn views(&self) -> &Views {
@@ -309,14 +211,14 @@ impl<'a> Renderer<'a> {
             ctx.insert_value("b_which", b_which.clone());
         }
         buf.clear();
-        self.tera.render_to(template, &ctx, &mut *buf)
+        self.templates.render_to(page.locale, template, &ctx, buf)
     }
 
     /// Renders a site-level page: `root.html` or `404.html`.
     pub fn render_special(&self, template: &str, buf: &mut Vec<u8>) -> Result<(), tera::Error> {
         let ctx = self.views.special_context(self.site, template);
         buf.clear();
-        self.tera.render_to(template, &ctx, &mut *buf)
+        self.templates.written().render_to(template, &ctx, &mut *buf)
     }
 
     pub fn site(&self) -> &Site {

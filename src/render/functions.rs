@@ -25,23 +25,25 @@ pub(super) struct Translate {
     default_index: usize,
 }
 
+/// Per locale (site order): message id → formatted, HTML-escaped text, for
+/// every message that needs no arguments (the others fail here and are
+/// formatted per call).
+pub(super) fn fixed_messages(i18n: &I18n, locales: &[Locale]) -> Vec<HashMap<String, String>> {
+    locales
+        .iter()
+        .map(|l| {
+            let ids: std::collections::BTreeSet<&str> = i18n.ids(i18n.default_locale()).chain(i18n.ids(l)).collect();
+            ids.into_iter()
+                .filter_map(|id| i18n.format(l, id, &[]).ok().map(|f| (id.to_string(), escape::escaped(&f.text))))
+                .collect()
+        })
+        .collect()
+}
+
 impl Translate {
-    pub(super) fn new(i18n: Arc<I18n>, locales: Vec<Locale>) -> Translate {
-        let fixed = locales
-            .iter()
-            .map(|l| {
-                let ids: std::collections::BTreeSet<&str> =
-                    i18n.ids(i18n.default_locale()).chain(i18n.ids(l)).collect();
-                // Messages that need arguments fail here and are formatted per call.
-                ids.into_iter()
-                    .filter_map(|id| {
-                        i18n.format(l, id, &[])
-                            .ok()
-                            .map(|f| (id.to_string(), Value::safe_string(&escape::escaped(&f.text))))
-                    })
-                    .collect()
-            })
-            .collect();
+    pub(super) fn new(i18n: Arc<I18n>, locales: Vec<Locale>, fixed: Arc<Vec<HashMap<String, String>>>) -> Translate {
+        let fixed =
+            fixed.iter().map(|m| m.iter().map(|(id, text)| (id.clone(), Value::safe_string(text))).collect()).collect();
         let default_index = locales.iter().position(|l| l == i18n.default_locale()).unwrap_or(0);
         Translate { i18n, locales, fixed, default_index }
     }
