@@ -107,7 +107,6 @@ pub fn compile_templates(
     let fixed = Arc::new(functions::fixed_messages(&i18n, locales));
     let compile = |sources: &[(String, String)]| {
         let mut tera = Tera::new();
-        tera.set_escape_fn(super::escape::escape_html);
         tera.register_function("t", functions::Translate::new(i18n.clone(), locales.to_vec(), fixed.clone()));
         let compiled = Arc::new(OnceLock::new());
         tera.register_function("once", functions::Once::new(compiled.clone()));
