@@ -2,8 +2,8 @@
 //! limit) and `robots.txt`. Written directly rather than through a template so
 //! memory stays flat however many pages there are.
 
-use crate::plan::{self, Route};
-use crate::site::Site;
+use crate::plan;
+use crate::site::{Locale, Site};
 use std::fmt::Write as _;
 
 /// The protocol's limit of URLs per sitemap file.
@@ -13,19 +13,28 @@ pub const MAX_URLS: usize = 50_000;
 /// or past 50,000 URLs numbered files plus a `sitemap.xml` index. Each file is
 /// handed over as soon as it is full, so at most one is held in memory.
 pub fn write_sitemaps<E>(site: &Site, mut put: impl FnMut(&str, &[u8]) -> Result<(), E>) -> Result<(), E> {
+    let base = xml(site.config.base_url.full());
     let mut cur = String::new();
     let mut n = 0;
     let mut written = 0;
     for route in plan::routes(site) {
-        let langs: Vec<_> = site.config.locales.iter().filter(|l| plan::is_translated(site, l, route)).collect();
-        for l in &langs {
+        // Each translated locale's folder for the route, made once and shared by
+        // the route's entries (each lists all of them as alternates).
+        let dirs: Vec<(&Locale, String)> = site
+            .config
+            .locales
+            .iter()
+            .filter(|l| plan::is_translated(site, l, route))
+            .map(|l| (l, xml(&plan::dir_of(site, l, route))))
+            .collect();
+        for (_, dir) in &dirs {
             if n == MAX_URLS {
                 written += 1;
                 put(&format!("sitemap-{written}.xml"), finish(&cur).as_bytes())?;
                 cur.clear();
                 n = 0;
             }
-            write_url(&mut cur, site, l, &langs, route);
+            write_url(&mut cur, &base, dir, &dirs, &site.config.default_locale);
             n += 1;
         }
     }
@@ -38,28 +47,34 @@ pub fn write_sitemaps<E>(site: &Site, mut put: impl FnMut(&str, &[u8]) -> Result
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for i in 1..=written {
-        let _ = writeln!(index, "  <sitemap><loc>{}sitemap-{i}.xml</loc></sitemap>", xml(site.config.base_url.full()));
+        let _ = writeln!(index, "  <sitemap><loc>{base}sitemap-{i}.xml</loc></sitemap>");
     }
     index.push_str("</sitemapindex>\n");
     put("sitemap.xml", index.as_bytes())
 }
 
-fn write_url(out: &mut String, site: &Site, l: &crate::site::Locale, langs: &[&crate::site::Locale], route: Route) {
-    let _ = write!(out, "  <url><loc>{}</loc>", xml(&plan::abs_url_of(site, l, route)));
-    if langs.len() > 1 {
-        for alt in langs {
-            let _ = write!(
-                out,
-                "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                alt,
-                xml(&plan::abs_url_of(site, alt, route))
-            );
+/// One `<url>` entry: the page at `dir`, and when the route has several
+/// translated locales, every one of them (and x-default) as an alternate.
+fn write_url(out: &mut String, base: &str, dir: &str, dirs: &[(&Locale, String)], default: &Locale) {
+    out.push_str("  <url><loc>");
+    out.push_str(base);
+    out.push_str(dir);
+    out.push_str("</loc>");
+    if dirs.len() > 1 {
+        let link = |out: &mut String, lang: &str, dir: &str| {
+            out.push_str("<xhtml:link rel=\"alternate\" hreflang=\"");
+            out.push_str(lang);
+            out.push_str("\" href=\"");
+            out.push_str(base);
+            out.push_str(dir);
+            out.push_str("\"/>");
+        };
+        for (alt, alt_dir) in dirs {
+            link(out, alt.as_str(), alt_dir);
         }
-        let _ = write!(
-            out,
-            "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
-            xml(&plan::abs_url_of(site, &site.config.default_locale, route))
-        );
+        if let Some((_, default_dir)) = dirs.iter().find(|(l, _)| *l == default) {
+            link(out, "x-default", default_dir);
+        }
     }
     out.push_str("</url>\n");
 }
@@ -71,6 +86,9 @@ fn finish(body: &str) -> String {
 }
 
 fn xml(s: &str) -> String {
+    if !s.contains(['&', '<', '>', '"', '\'']) {
+        return s.to_string();
+    }
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
 }
 

@@ -70,7 +70,19 @@ fn internal_links_resolve_at_the_root_and_under_a_sub_path() {
     assert!(assert_internal_links_resolve(&out, "/") > 50);
     ok(&build(site.path(), &out, &["--base-url", "https://user.github.io/repo/"]));
     assert!(assert_internal_links_resolve(&out, "/repo/") > 50);
-    assert!(read(&out, "sitemap.xml").contains("<loc>https://user.github.io/repo/ja/sip/183/</loc>"));
+    let sitemap = read(&out, "sitemap.xml");
+    let base = "https://user.github.io/repo/";
+    let entry = |lang: &str| {
+        format!(
+            "  <url><loc>{base}{lang}/sip/183/</loc>\
+             <xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"{base}en/sip/183/\"/>\
+             <xhtml:link rel=\"alternate\" hreflang=\"ja\" href=\"{base}ja/sip/183/\"/>\
+             <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{base}en/sip/183/\"/></url>\n"
+        )
+    };
+    assert!(sitemap.contains(&entry("en")) && sitemap.contains(&entry("ja")), "{sitemap}");
+    // 486 has no Japanese text: its English page alone, with no alternates.
+    assert!(sitemap.contains(&format!("  <url><loc>{base}en/sip/486/</loc></url>\n")), "{sitemap}");
 }
 
 #[test]
