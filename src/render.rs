@@ -161,10 +161,11 @@ impl<'a> Renderer<'a> {
     pub fn with_cache(
         site: &'a Site,
         i18n: &I18n,
-        templates: Templates,
+        mut templates: Templates,
         cache: &crate::markdown::Cache,
     ) -> Result<Renderer<'a>, Vec<Diagnostic>> {
         let views = Views::build(site, i18n, cache).map_err(|m| vec![Diagnostic::file(Path::new("locales"), m)])?;
+        templates.specialize(site_root(site), |locale| views.locale_context(locale))?;
         let mut fragments = Vec::new();
         for locale in 0..site.config.locales.len() {
             let mut per_registry = Vec::new();

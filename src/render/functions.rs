@@ -101,6 +101,9 @@ impl tera::Function<tera::TeraResult<Value>> for Translate {
 /// text printed on every page that asks for it. For page chrome (navigation,
 /// search form, footer) that depends only on the locale: profiling showed the
 /// chrome's message lookups and loops as a large share of each page's work.
+/// Literal calls are usually replaced by their text when templates are
+/// specialized per locale (templates.rs); this renders the rest, and reports
+/// errors.
 ///
 /// The template sees only `lang`, `site` and `home_url`; anything else is
 /// undefined there, so it cannot silently differ from page to page.

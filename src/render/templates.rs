@@ -1,13 +1,16 @@
 //! Reading and compiling `templates/`. Each build compiles the templates as
-//! written, and once more per locale with every `{{ t(key="…") }}` of a message
-//! without arguments replaced by its text: profiling showed those calls (about
-//! 15 per page) as a fifth of all rendering work, for text that never changes
-//! within a locale. Errors are always reported against the templates as written.
+//! written (validation, error positions, the site-level pages), then once per
+//! locale with every `{{ t(key="…") }}` of an argument-free message and every
+//! `{{ once(template="…") }}` replaced by its text: profiling showed those calls
+//! (about 20 per page) as a fifth of all rendering work, for text that never
+//! changes within a locale. Errors are always reported against the templates as
+//! written.
 
 use super::{functions, template_errors};
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::i18n::I18n;
 use crate::site::Locale;
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 use tera::Tera;
@@ -69,7 +72,14 @@ pub fn read_templates(root: &Path) -> Result<Vec<(String, String)>, Vec<Diagnost
 /// Compiled templates: as written, and specialized per locale (site order).
 pub struct Templates {
     written: Tera,
+    /// What `once` renders with: the templates as written, where `once` is an error.
+    partials: Arc<OnceLock<Tera>>,
     per_locale: Vec<Tera>,
+    sources: Vec<(String, String)>,
+    /// Per locale: argument-free message id → escaped text.
+    fixed: Arc<Vec<HashMap<String, String>>>,
+    i18n: Arc<I18n>,
+    locales: Vec<Locale>,
 }
 
 impl Templates {
@@ -95,9 +105,55 @@ impl Templates {
             }
         }
     }
+
+    /// Compiles the templates once per locale, with each `{{ t(key="…") }}` of
+    /// an argument-free message and each `{{ once(template="…") }}` replaced by
+    /// its text; `context(locale)` is what a `once` template sees (`lang`,
+    /// `site`, `home_url`). A `once` template that fails to render keeps its
+    /// call, which reports the error when a page renders.
+    pub fn specialize(&mut self, root: &Path, context: impl Fn(usize) -> tera::Context) -> Result<(), Vec<Diagnostic>> {
+        let mut per_locale = Vec::with_capacity(self.locales.len());
+        for (locale, texts) in self.fixed.iter().enumerate() {
+            let ctx = context(locale);
+            let partials = self.partials.get();
+            let replace = |function: &str, value: &str| match function {
+                "t" => texts.get(value).cloned(),
+                // An error is left for the page to report: the call stays.
+                "once" => partials.and_then(|p| p.render(value, &ctx).ok()),
+                _ => None,
+            };
+            let sources: Vec<(String, String)> =
+                self.sources.iter().map(|(name, src)| (name.clone(), specialize(src, &replace))).collect();
+            per_locale.push(compile(root, &sources, &self.i18n, &self.locales, &self.fixed)?.0);
+        }
+        self.per_locale = per_locale;
+        Ok(())
+    }
 }
 
-/// Compiles the templates: once as written (which validates them) and once per locale.
+/// One set of templates, with `t` and `once` registered.
+fn compile(
+    root: &Path,
+    sources: &[(String, String)],
+    i18n: &Arc<I18n>,
+    locales: &[Locale],
+    fixed: &Arc<Vec<HashMap<String, String>>>,
+) -> Result<(Tera, Arc<OnceLock<Tera>>), Vec<Diagnostic>> {
+    let mut tera = Tera::new();
+    tera.register_function("t", functions::Translate::new(i18n.clone(), locales.to_vec(), fixed.clone()));
+    let compiled = Arc::new(OnceLock::new());
+    tera.register_function("once", functions::Once::new(compiled.clone()));
+    tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
+        .map_err(|e| template_errors(root, &e, None))?;
+    // `once` renders with the finished set, in which it may not be called again.
+    let mut inner = tera.clone();
+    inner.register_function("once", functions::nested_once);
+    let _ = compiled.set(inner);
+    Ok((tera, compiled))
+}
+
+/// Compiles the templates as written (which validates them). Pages render with
+/// the per-locale sets `Templates::specialize` makes, once the site's data is known.
 pub fn compile_templates(
     root: &Path,
     sources: &[(String, String)],
@@ -105,31 +161,16 @@ pub fn compile_templates(
     locales: &[Locale],
 ) -> Result<Templates, Vec<Diagnostic>> {
     let fixed = Arc::new(functions::fixed_messages(&i18n, locales));
-    let compile = |sources: &[(String, String)]| {
-        let mut tera = Tera::new();
-        tera.register_function("t", functions::Translate::new(i18n.clone(), locales.to_vec(), fixed.clone()));
-        let compiled = Arc::new(OnceLock::new());
-        tera.register_function("once", functions::Once::new(compiled.clone()));
-        tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
-            .map_err(|e| template_errors(root, &e, None))?;
-        // `once` renders with the finished set, in which it may not be called again.
-        let mut inner = tera.clone();
-        inner.register_function("once", functions::nested_once);
-        let _ = compiled.set(inner);
-        Ok::<Tera, Vec<Diagnostic>>(tera)
-    };
-    let written = compile(sources)?;
-    let per_locale = fixed
-        .iter()
-        .map(|texts| {
-            let specialized: Vec<(String, String)> = sources
-                .iter()
-                .map(|(name, src)| (name.clone(), specialize(src, |id| texts.get(id).map(String::as_str))))
-                .collect();
-            compile(&specialized)
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Templates { written, per_locale })
+    let (written, partials) = compile(root, sources, &i18n, locales, &fixed)?;
+    Ok(Templates {
+        written,
+        partials,
+        per_locale: Vec::new(),
+        sources: sources.to_vec(),
+        fixed,
+        i18n,
+        locales: locales.to_vec(),
+    })
 }
 
 /// Reads and compiles every template under `templates/`.
@@ -138,11 +179,14 @@ pub fn load_templates(root: &Path, i18n: Arc<I18n>, locales: &[Locale]) -> Resul
     compile_templates(root, &sources, i18n, locales)
 }
 
-/// `source` with each `{{ t(key="id") }}` replaced by `text_of(id)` (the
-/// message's text, HTML-escaped as `t` prints it) where that is known. Left as
-/// they are: calls with other arguments or whitespace control, anything inside
-/// comments, raw blocks and other tags, and texts holding a Tera delimiter.
-fn specialize<'t>(source: &str, text_of: impl Fn(&str) -> Option<&'t str>) -> String {
+/// `source` with each `{{ f(arg="value") }}` replaced by `replace(f, value)`
+/// where that gives text (for `t` the message's text, HTML-escaped as `t`
+/// prints it; for `once` the rendered template). Whitespace control on the
+/// tag is applied as Tera would. Left as they are: other calls, anything
+/// inside comments, raw blocks and other tags, texts holding a Tera delimiter,
+/// and texts that a neighbouring tag's whitespace control would trim (Tera
+/// trims text, never a function's output).
+fn specialize(source: &str, replace: impl Fn(&str, &str) -> Option<String>) -> String {
     let mut out = String::with_capacity(source.len());
     let mut copied = 0;
     let mut pos = 0;
@@ -156,17 +200,26 @@ fn specialize<'t>(source: &str, text_of: impl Fn(&str) -> Option<&'t str>) -> St
             if tag_words(&source[at..end]) == "raw" { raw_end(source, end) } else { end }
         } else if rest.starts_with("{{") {
             let end = tag_end(source, at + 2, "}}");
-            let text = fixed_call(&source[at..end]).and_then(&text_of);
-            if let Some(text) = text.filter(|t| !["{{", "{%", "{#"].iter().any(|d| t.contains(d))) {
-                out.push_str(&source[copied..at]);
-                out.push_str(text);
-                copied = end;
+            let call = literal_call(&source[at..end]);
+            let text = call.as_ref().and_then(|c| replace(c.function, c.value));
+            match (call, text) {
+                (Some(call), Some(text)) if safe_to_inline(source, at, end, &call, &text) => {
+                    let before = &source[copied..at];
+                    out.push_str(if call.trim_before { before.trim_end() } else { before });
+                    out.push_str(&text);
+                    copied = if call.trim_after {
+                        end + (source[end..].len() - source[end..].trim_start().len())
+                    } else {
+                        end
+                    };
+                    copied
+                }
+                _ => end,
             }
-            end
         } else {
             at + 1
         };
-        pos = end;
+        pos = end.max(pos + 1);
     }
     out.push_str(&source[copied..]);
     out
@@ -210,17 +263,47 @@ fn raw_end(source: &str, from: usize) -> usize {
     source.len()
 }
 
-/// The message id of exactly `{{ t(key="id") }}` (either quote, any spaces).
-fn fixed_call(tag: &str) -> Option<&str> {
+/// Whether `text` can stand in the template for the call at `at..end`: it holds
+/// no Tera delimiter, and no whitespace of its own that a neighbouring tag's
+/// whitespace control (`-%}` before it, `{%-` after it) would trim once it is text.
+fn safe_to_inline(source: &str, at: usize, end: usize, call: &LiteralCall, text: &str) -> bool {
+    let delimiter = ["{{", "{%", "{#"].iter().any(|d| text.contains(d));
+    let before = source[..at].trim_end();
+    let trimmed_by_previous = !call.trim_before
+        && ["-}}", "-%}", "-#}"].iter().any(|t| before.ends_with(t))
+        && text.starts_with(char::is_whitespace);
+    let after = source[end..].trim_start();
+    let trimmed_by_next = !call.trim_after
+        && ["{{-", "{%-", "{#-"].iter().any(|t| after.starts_with(t))
+        && text.ends_with(char::is_whitespace);
+    !delimiter && !trimmed_by_previous && !trimmed_by_next
+}
+
+/// `{{ f(arg="value") }}` with exactly one literal argument.
+struct LiteralCall<'a> {
+    function: &'a str,
+    value: &'a str,
+    /// `{{-` / `-}}`: whitespace before / after the tag is removed.
+    trim_before: bool,
+    trim_after: bool,
+}
+
+/// The call in a `{{ … }}` tag if it is `t(key="…")` or `once(template="…")`
+/// (either quote, any spaces), with a plain id or template path as the value.
+fn literal_call(tag: &str) -> Option<LiteralCall<'_>> {
     let inner = tag.strip_prefix("{{")?.strip_suffix("}}")?;
-    if inner.starts_with('-') || inner.ends_with('-') {
-        return None;
-    }
-    let args = inner.trim().strip_prefix("t(")?.strip_suffix(')')?.trim();
-    let value = args.strip_prefix("key")?.trim_start().strip_prefix('=')?.trim_start();
+    let (trim_before, trim_after) = (inner.starts_with('-'), inner.ends_with('-'));
+    let body = inner.strip_prefix('-').unwrap_or(inner);
+    let body = body.strip_suffix('-').unwrap_or(body).trim();
+    let (function, arg) = [("t", "key"), ("once", "template")]
+        .into_iter()
+        .find(|(f, _)| body.strip_prefix(f).is_some_and(|r| r.starts_with('(')))?;
+    let args = body[function.len() + 1..].strip_suffix(')')?.trim();
+    let value = args.strip_prefix(arg)?.trim_start().strip_prefix('=')?.trim_start();
     let quote = value.chars().next().filter(|q| *q == '"' || *q == '\'')?;
-    let id = value[1..].strip_suffix(quote)?;
-    id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_').then_some(id).filter(|id| !id.is_empty())
+    let value = value[1..].strip_suffix(quote)?;
+    let plain = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/');
+    (!value.is_empty() && value.bytes().all(plain)).then_some(LiteralCall { function, value, trim_before, trim_after })
 }
 
 /// Message ids a template names literally, `t(key="…")`, with (line, column).
@@ -248,19 +331,25 @@ mod tests {
     use super::*;
 
     fn spec(src: &str) -> String {
-        specialize(src, |id| match id {
-            "a" => Some("A &amp; B"),
-            "braces" => Some("{{ no }}"),
+        specialize(src, |f, v| match (f, v) {
+            ("t", "a") => Some("A &amp; B".into()),
+            ("t", "braces") => Some("{{ no }}".into()),
+            ("t", "spaced") => Some(" S ".into()),
+            ("once", "p.html") => Some("<nav>P</nav>\n".into()),
             _ => None,
         })
     }
 
     #[test]
-    fn fixed_calls_become_their_text() {
+    fn literal_calls_become_their_text() {
         assert_eq!(
             spec(r#"<h2>{{ t(key="a") }}</h2><p title="{{ t(key='a') }}">{{t(key="a")}}</p>"#),
             "<h2>A &amp; B</h2><p title=\"A &amp; B\">A &amp; B</p>"
         );
+        assert_eq!(spec("x\n{{ once(template=\"p.html\") }}\ny"), "x\n<nav>P</nav>\n\ny");
+        // Whitespace control applies to the template's text around the tag.
+        assert_eq!(spec("x\n  {{- once(template=\"p.html\") -}}  \n y"), "x<nav>P</nav>\ny");
+        assert_eq!(spec("{% if x %} {{- t(key=\"spaced\") }}{% endif %}"), "{% if x %} S {% endif %}");
     }
 
     #[test]
@@ -268,18 +357,23 @@ mod tests {
         for src in [
             r#"{{ t(key="a", n=1) }}"#,
             r#"{{ t(key="a", locale="ja") }}"#,
-            r#"{{- t(key="a") }}"#,
-            r#"{{ t(key="a") -}}"#,
             r#"{{ t(key="unknown") }}"#,
             r#"{{ t(key="braces") }}"#,
             r#"{{ t(key="a") | upper }}"#,
             r#"{{ "heading-" ~ t(key="a") }}"#,
+            r#"{{ t(key=name) }}"#,
+            r#"{{ once(template="other.html") }}"#,
+            r#"{{ once(key="p.html") }}"#,
+            r#"{{ tt(key="a") }}"#,
             r#"{% set x = t(key="a") %}"#,
             r#"{# {{ t(key="a") }} #}"#,
             r#"{% raw %}{{ t(key="a") }}{% endraw %}"#,
             r#"{%- raw -%}{{ t(key="a") }}{%- endraw %}"#,
             r#"{% set s = "{{ t(key='a') }}" %}"#,
             r#"{{ "}}" }}{{ t(key="a" }}"#,
+            // The neighbour's whitespace control would trim the message's own spaces.
+            "{% if x -%} {{ t(key=\"spaced\") }}",
+            "{{ t(key=\"spaced\") }} {%- endif %}",
             "{{ t(key=\"a\")",
             "{ {{",
         ] {

@@ -470,6 +470,17 @@ impl Views {
         out
     }
 
+    /// What every page of the `locale`-th locale has: `lang`, `site`, `home_url`
+    /// (all a `once` template sees).
+    pub fn locale_context(&self, locale: usize) -> Context {
+        let lv = &self.locales[locale];
+        let mut ctx = Context::new();
+        ctx.insert_value("lang", lv.lang.clone());
+        ctx.insert_value("site", lv.site.clone());
+        ctx.insert_value("home_url", lv.home_url.clone());
+        ctx
+    }
+
     /// Context for a per-code fragment (`pair-side.html`, `pair-which.html`):
     /// the code as `c`, with the page-wide `lang` and `site`.
     pub fn fragment_context(&self, locale: usize, reg: usize, idx: usize) -> Context {
