@@ -170,7 +170,7 @@ fn write_all(root: &Path, renderer: &Renderer, staging: &Staging, reporter: &dyn
             staging.put(&file, body.as_bytes()).map_err(|e| io_err(&file, e))?;
         }
     }
-    crate::sitemap::write_sitemaps(site, |file, body| staging.put(file, body).map_err(|e| io_err(file, e)))?;
+    crate::sitemap::write_sitemaps(site, |file, body| staging.put_with(file, body).map_err(|e| io_err(file, e)))?;
     staging.put("robots.txt", crate::sitemap::robots(site).as_bytes()).map_err(|e| io_err("robots.txt", e))?;
     copy_static(root, staging)
 }
@@ -312,7 +312,9 @@ pub fn incremental(
         });
         if status_changed {
             crate::sitemap::write_sitemaps(&site, |f, body| {
-                files.push((f.to_string(), body.to_vec()));
+                let mut bytes = Vec::new();
+                body(&mut bytes).map_err(|e| BuildError::Output(format!("cannot write {f}: {e}")))?;
+                files.push((f.to_string(), bytes));
                 Ok::<(), BuildError>(())
             })?;
         }

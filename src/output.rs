@@ -10,7 +10,7 @@
 
 use std::collections::HashSet;
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -143,8 +143,11 @@ pub struct Staging {
     stage: PathBuf,
     /// The output folder did not exist (or was empty): the whole stage moves in.
     fresh: bool,
+    /// Only kept when not fresh (to move files in and remove stale ones): a
+    /// fresh build's memory does not grow with its page count.
     expected: Mutex<HashSet<String>>,
     staged: Mutex<Vec<String>>,
+    written: AtomicUsize,
     unchanged: AtomicUsize,
 }
 
@@ -162,6 +165,7 @@ impl Staging {
             fresh,
             expected: Mutex::new(HashSet::new()),
             staged: Mutex::new(Vec::new()),
+            written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
         })
     }
@@ -178,9 +182,46 @@ impl Staging {
                 fs::create_dir_all(parent)?;
             }
             fs::write(&target, bytes)?;
-            self.staged.lock().unwrap_or_else(|e| e.into_inner()).push(rel.to_string());
+            self.written.fetch_add(1, Ordering::Relaxed);
+            if !self.fresh {
+                self.staged.lock().unwrap_or_else(|e| e.into_inner()).push(rel.to_string());
+            }
         }
-        self.expected.lock().unwrap_or_else(|e| e.into_inner()).insert(rel.to_string());
+        if !self.fresh {
+            self.expected.lock().unwrap_or_else(|e| e.into_inner()).insert(rel.to_string());
+        }
+        Ok(())
+    }
+
+    /// As `put`, with the content written by `write` as it is made, straight
+    /// into the staged file (and compared with the current output on the way),
+    /// so a large file is never held in memory whole.
+    pub fn put_with(&self, rel: &str, write: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+        let target = self.stage.join(rel);
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        let current = if self.fresh { None } else { fs::File::open(self.out.join(rel)).ok() };
+        let mut w = Comparing {
+            out: io::BufWriter::with_capacity(1 << 16, fs::File::create(&target)?),
+            current: current.map(|f| io::BufReader::with_capacity(1 << 16, f)),
+            chunk: Vec::new(),
+        };
+        write(&mut w)?;
+        w.out.flush()?;
+        let same = w.current.as_mut().is_some_and(|r| r.fill_buf().is_ok_and(|rest| rest.is_empty()));
+        if same {
+            fs::remove_file(&target)?;
+            self.unchanged.fetch_add(1, Ordering::Relaxed);
+        } else {
+            self.written.fetch_add(1, Ordering::Relaxed);
+            if !self.fresh {
+                self.staged.lock().unwrap_or_else(|e| e.into_inner()).push(rel.to_string());
+            }
+        }
+        if !self.fresh {
+            self.expected.lock().unwrap_or_else(|e| e.into_inner()).insert(rel.to_string());
+        }
         Ok(())
     }
 
@@ -196,7 +237,7 @@ impl Staging {
                 fs::remove_dir(&self.out)?;
             }
             fs::rename(&self.stage, &self.out)?;
-            return Ok(WriteStats { written: staged.len(), unchanged, removed: 0 });
+            return Ok(WriteStats { written: self.written.load(Ordering::Relaxed), unchanged, removed: 0 });
         }
         for rel in &staged {
             let target = self.out.join(rel);
@@ -234,6 +275,31 @@ pub fn write_if_changed(out: &Path, rel: &str, bytes: &[u8]) -> io::Result<bool>
     fs::write(&tmp, bytes)?;
     fs::rename(&tmp, &target)?;
     Ok(true)
+}
+
+/// Writes to `out` and compares with `current` as it goes; `current` becomes
+/// `None` at the first difference.
+struct Comparing {
+    out: io::BufWriter<fs::File>,
+    current: Option<io::BufReader<fs::File>>,
+    chunk: Vec<u8>,
+}
+
+impl Write for Comparing {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.out.write_all(buf)?;
+        if let Some(r) = self.current.as_mut() {
+            self.chunk.resize(buf.len(), 0);
+            if io::Read::read_exact(r, &mut self.chunk).is_err() || self.chunk != buf {
+                self.current = None;
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }
 
 fn same_content(path: &Path, bytes: &[u8]) -> bool {
@@ -298,6 +364,32 @@ mod tests {
         assert_eq!(s.commit().unwrap(), WriteStats { written: 1, unchanged: 1, removed: 1 });
         assert!(!out.join("b").exists());
         assert_eq!(fs::read(out.join("c/index.html")).unwrap(), b"C");
+    }
+
+    #[test]
+    fn streamed_files_are_compared_with_the_output_as_they_are_written() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let stream =
+            |parts: &'static [&'static [u8]]| move |w: &mut dyn Write| parts.iter().try_for_each(|p| w.write_all(p));
+        let s = Staging::begin(&out).unwrap();
+        s.put_with("same", &mut stream(&[b"ab", b"cd"])).unwrap();
+        s.put_with("longer", &mut stream(&[b"ab"])).unwrap();
+        s.put_with("shorter", &mut stream(&[b"abcd"])).unwrap();
+        s.put_with("changed", &mut stream(&[b"abcd"])).unwrap();
+        assert_eq!(s.commit().unwrap(), WriteStats { written: 4, unchanged: 0, removed: 0 });
+        let s = Staging::begin(&out).unwrap();
+        // The same bytes in other pieces; a prefix; a longer text; one byte changed.
+        s.put_with("same", &mut stream(&[b"a", b"bcd"])).unwrap();
+        s.put_with("longer", &mut stream(&[b"a"])).unwrap();
+        s.put_with("shorter", &mut stream(&[b"abcd", b"e"])).unwrap();
+        s.put_with("changed", &mut stream(&[b"abXd"])).unwrap();
+        assert_eq!(s.commit().unwrap(), WriteStats { written: 3, unchanged: 1, removed: 0 });
+        let read = |n: &str| fs::read(out.join(n)).unwrap();
+        assert_eq!(
+            (read("same"), read("longer"), read("shorter"), read("changed")),
+            (b"abcd".to_vec(), b"a".to_vec(), b"abcde".to_vec(), b"abXd".to_vec())
+        );
     }
 
     #[test]

@@ -5,52 +5,55 @@
 use crate::plan;
 use crate::site::{Locale, Site};
 use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::rc::Rc;
 
 /// The protocol's limit of URLs per sitemap file.
 pub const MAX_URLS: usize = 50_000;
 
-/// Writes the sitemap through `put(relative path, bytes)`: one `sitemap.xml`,
-/// or past 50,000 URLs numbered files plus a `sitemap.xml` index. Each file is
-/// handed over as soon as it is full, so at most one is held in memory.
-pub fn write_sitemaps<E>(site: &Site, mut put: impl FnMut(&str, &[u8]) -> Result<(), E>) -> Result<(), E> {
+/// Writes the sitemap: one `sitemap.xml`, or past 50,000 URLs numbered files
+/// plus a `sitemap.xml` index. `file(name, body)` creates a file and lets `body`
+/// write it; entries are written as they are made, so memory stays flat however
+/// many pages there are (a 50,000-URL file is about 20 MB).
+pub fn write_sitemaps<E>(
+    site: &Site,
+    mut file: impl FnMut(&str, &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> Result<(), E>,
+) -> Result<(), E> {
     let base = xml(site.config.base_url.full());
-    let mut cur = String::new();
-    let mut n = 0;
-    let mut written = 0;
-    for route in plan::routes(site) {
-        // Each translated locale's folder for the route, made once and shared by
-        // the route's entries (each lists all of them as alternates).
-        let dirs: Vec<(&Locale, String)> = site
-            .config
-            .locales
-            .iter()
-            .filter(|l| plan::is_translated(site, l, route))
-            .map(|l| (l, xml(&plan::dir_of(site, l, route))))
-            .collect();
-        for (_, dir) in &dirs {
-            if n == MAX_URLS {
-                written += 1;
-                put(&format!("sitemap-{written}.xml"), finish(&cur).as_bytes())?;
-                cur.clear();
-                n = 0;
+    let translated = |route| site.config.locales.iter().filter(move |l| plan::is_translated(site, l, route));
+    let total: usize = plan::routes(site).map(|route| translated(route).count()).sum();
+    let files = total.div_ceil(MAX_URLS).max(1);
+    // Every URL entry in order: (the route's translated folders, which one).
+    let mut entries = plan::routes(site).flat_map(|route| {
+        // Made once per route and shared by its entries (each lists all as alternates).
+        let dirs: Rc<Vec<(&Locale, String)>> =
+            Rc::new(translated(route).map(|l| (l, xml(&plan::dir_of(site, l, route)))).collect());
+        (0..dirs.len()).map(move |i| (dirs.clone(), i))
+    });
+    for k in 1..=files {
+        let name = if files == 1 { "sitemap.xml".to_string() } else { format!("sitemap-{k}.xml") };
+        file(&name, &mut |w| {
+            let mut entry = String::new();
+            w.write_all(URLSET_HEAD.as_bytes())?;
+            for (dirs, i) in entries.by_ref().take(MAX_URLS) {
+                entry.clear();
+                write_url(&mut entry, &base, &dirs[i].1, &dirs, &site.config.default_locale);
+                w.write_all(entry.as_bytes())?;
             }
-            write_url(&mut cur, &base, dir, &dirs, &site.config.default_locale);
-            n += 1;
-        }
+            w.write_all(URLSET_TAIL.as_bytes())
+        })?;
     }
-    if written == 0 {
-        return put("sitemap.xml", finish(&cur).as_bytes());
+    if files == 1 {
+        return Ok(());
     }
-    written += 1;
-    put(&format!("sitemap-{written}.xml"), finish(&cur).as_bytes())?;
     let mut index = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for i in 1..=written {
+    for i in 1..=files {
         let _ = writeln!(index, "  <sitemap><loc>{base}sitemap-{i}.xml</loc></sitemap>");
     }
     index.push_str("</sitemapindex>\n");
-    put("sitemap.xml", index.as_bytes())
+    file("sitemap.xml", &mut |w| w.write_all(index.as_bytes()))
 }
 
 /// One `<url>` entry: the page at `dir`, and when the route has several
@@ -79,11 +82,9 @@ fn write_url(out: &mut String, base: &str, dir: &str, dirs: &[(&Locale, String)]
     out.push_str("</url>\n");
 }
 
-fn finish(body: &str) -> String {
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n{body}</urlset>\n"
-    )
-}
+/// What a sitemap file's entries are written between.
+const URLSET_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+const URLSET_TAIL: &str = "</urlset>\n";
 
 fn xml(s: &str) -> String {
     if !s.contains(['&', '<', '>', '"', '\'']) {
@@ -146,7 +147,9 @@ mod tests {
         let site = big_site();
         let mut files: Vec<(String, usize, usize)> = Vec::new();
         write_sitemaps(&site, |name, body| {
-            let text = std::str::from_utf8(body).unwrap();
+            let mut bytes = Vec::new();
+            body(&mut bytes).unwrap();
+            let text = std::str::from_utf8(&bytes).unwrap();
             files.push((name.to_string(), text.matches("<url>").count(), text.matches("<sitemap>").count()));
             Ok::<(), ()>(())
         })
