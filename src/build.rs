@@ -151,7 +151,7 @@ fn write_all(root: &Path, renderer: &Renderer, staging: &Staging, reporter: &dyn
         let rel = plan::file_of(site, locale, page.route);
         staging.put(&rel, buf).map_err(|e| io_err(&rel, e))?;
         let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-        if n % step == 0 || n == total {
+        if n.is_multiple_of(step) || n == total {
             reporter.progress(n, total);
         }
         Ok(())

@@ -91,11 +91,11 @@ pub fn check(root: &Path) -> CheckReport {
         _ => None,
     };
     let mut report = CheckReport::default();
-    if let (Some(site), Some(i18n)) = (&site, &i18n) {
-        if let Err(ds) = crate::build::class_messages(site, i18n) {
-            messages_ok = false;
-            ds.into_iter().for_each(|d| diags.push(d));
-        }
+    if let (Some(site), Some(i18n)) = (&site, &i18n)
+        && let Err(ds) = crate::build::class_messages(site, i18n)
+    {
+        messages_ok = false;
+        ds.into_iter().for_each(|d| diags.push(d));
     }
     if let Some(site) = &site {
         markdown_links(root, site, &mut diags);

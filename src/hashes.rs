@@ -72,29 +72,6 @@ pub fn with_translated_from(src: &str, locale: &Locale, sources: &[(&str, &str)]
     Ok(out.join(nl) + nl)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn adds_then_replaces_the_hashes_keeping_the_rest() {
-        let ja = Locale::parse("ja").unwrap();
-        let src = "code: 1\nen:\n  description: |\n    A\nja:\n  description: |\n    エー\n\n# trailing comment\n";
-        let once = with_translated_from(src, &ja, &[("description", "A")]).unwrap();
-        assert!(
-            once.contains(&format!(
-                "ja:\n  description: |\n    エー\n  translated_from:\n    description: \"{}\"\n\n# trailing comment\n",
-                source_hash("A")
-            )),
-            "{once}"
-        );
-        let twice = with_translated_from(&once, &ja, &[("description", "B")]).unwrap();
-        assert_eq!(twice.matches("translated_from").count(), 1);
-        assert!(twice.contains(&source_hash("B")));
-        assert!(with_translated_from(src, &Locale::parse("fr").unwrap(), &[]).is_err());
-    }
-}
-
 use crate::site::{Field, PairField, Site};
 
 /// `codeatlas translated <file> <locale>`: records that `locale`'s texts in
@@ -180,4 +157,27 @@ pub fn fix_missing_hashes(root: &Path, site: &Site) -> Result<usize, String> {
         }
     }
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adds_then_replaces_the_hashes_keeping_the_rest() {
+        let ja = Locale::parse("ja").unwrap();
+        let src = "code: 1\nen:\n  description: |\n    A\nja:\n  description: |\n    エー\n\n# trailing comment\n";
+        let once = with_translated_from(src, &ja, &[("description", "A")]).unwrap();
+        assert!(
+            once.contains(&format!(
+                "ja:\n  description: |\n    エー\n  translated_from:\n    description: \"{}\"\n\n# trailing comment\n",
+                source_hash("A")
+            )),
+            "{once}"
+        );
+        let twice = with_translated_from(&once, &ja, &[("description", "B")]).unwrap();
+        assert_eq!(twice.matches("translated_from").count(), 1);
+        assert!(twice.contains(&source_hash("B")));
+        assert!(with_translated_from(src, &Locale::parse("fr").unwrap(), &[]).is_err());
+    }
 }

@@ -27,7 +27,7 @@ pub fn safe_url(url: &str) -> bool {
     // ("java\tscript:"), so do the same before looking at it.
     let cleaned: String = url.chars().filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control()).collect();
     let lower = cleaned.to_ascii_lowercase();
-    match lower.find(|c: char| c == ':' || c == '/' || c == '?' || c == '#') {
+    match lower.find([':', '/', '?', '#']) {
         Some(i) if lower.as_bytes()[i] == b':' => {
             let scheme = &lower[..i];
             matches!(scheme, "http" | "https" | "mailto")
@@ -170,6 +170,18 @@ pub fn summary(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
+/// Link and image destinations in a Markdown text (for checking internal links).
+pub fn link_destinations(src: &str) -> Vec<String> {
+    Parser::new_ext(src, Options::ENABLE_TABLES)
+        .filter_map(|ev| match ev {
+            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
+                Some(dest_url.into_string())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,16 +227,4 @@ mod tests {
         assert_eq!(summary("no sentence end here at all", 12), "no sentence…");
         assert_eq!(summary("short", 12), "short");
     }
-}
-
-/// Link and image destinations in a Markdown text (for checking internal links).
-pub fn link_destinations(src: &str) -> Vec<String> {
-    Parser::new_ext(src, Options::ENABLE_TABLES)
-        .filter_map(|ev| match ev {
-            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
-                Some(dest_url.into_string())
-            }
-            _ => None,
-        })
-        .collect()
 }

@@ -56,14 +56,12 @@ pub fn template_errors(root: &Path, e: &tera::Error, rendering: Option<&str>) ->
                     let mut message = r.message().to_string();
                     // Tera's message names the kind of problem ("Unknown tag"); add the
                     // word it points at so the reader sees what was found.
-                    if let Ok(src) = std::fs::read_to_string(root.join("templates").join(r.filename())) {
-                        if let Some(word) =
+                    if let Ok(src) = std::fs::read_to_string(root.join("templates").join(r.filename()))
+                        && let Some(word) =
                             src.get(s.range.clone()).map(str::trim).filter(|w| !w.is_empty() && w.len() < 60)
-                        {
-                            if !message.contains(word) {
-                                message = format!("{message}: found `{word}`");
-                            }
-                        }
+                        && !message.contains(word)
+                    {
+                        message = format!("{message}: found `{word}`");
                     }
                     return vec![Diagnostic::new(dir.join(r.filename()), s.start_line, s.start_col + 1, message)];
                 }

@@ -80,10 +80,10 @@ impl tera::Function<tera::TeraResult<Value>> for Translate {
             .or_else(|| page_lang.as_ref().and_then(Value::as_str))
             .ok_or_else(|| tera::Error::message("`t` needs a `lang` variable in the context"))?;
         let index = self.locales.iter().position(|l| l.as_str() == lang).unwrap_or(self.default_index);
-        if args.is_empty() {
-            if let Some(text) = self.fixed.get(index).and_then(|m| m.get(key)) {
-                return Ok(text.clone());
-            }
+        if args.is_empty()
+            && let Some(text) = self.fixed.get(index).and_then(|m| m.get(key))
+        {
+            return Ok(text.clone());
         }
         let locale = self.locales.get(index).unwrap_or(self.i18n.default_locale());
         self.i18n

@@ -123,7 +123,7 @@ impl Templates {
                 _ => None,
             };
             let sources: Vec<(String, String)> =
-                self.sources.iter().map(|(name, src)| (name.clone(), specialize(src, &replace))).collect();
+                self.sources.iter().map(|(name, src)| (name.clone(), specialize(src, replace))).collect();
             per_locale.push(compile(root, &sources, &self.i18n, &self.locales, &self.fixed)?.0);
         }
         self.per_locale = per_locale;

@@ -99,6 +99,9 @@ pub struct Views {
 /// Markdown of one record, rendered once per source locale that has the field.
 type RenderedRecord = BTreeMap<(Locale, Field), Rendered>;
 
+/// The same for a curated pair's fields.
+type RenderedPair = BTreeMap<(Locale, PairField), Rendered>;
+
 fn render_record(r: &Record, cache: &markdown::Cache) -> RenderedRecord {
     let mut out = BTreeMap::new();
     for (loc, texts) in &r.texts {
@@ -130,7 +133,7 @@ impl Views {
             .iter()
             .map(|reg| reg.records.par_iter().map(|r| render_record(r, cache)).collect())
             .collect();
-        let rendered_pairs: Vec<HashMap<(u16, u16), BTreeMap<(Locale, PairField), Rendered>>> = site
+        let rendered_pairs: Vec<HashMap<(u16, u16), RenderedPair>> = site
             .registries
             .iter()
             .map(|reg| {
@@ -222,7 +225,7 @@ impl Views {
                     if let std::collections::btree_map::Entry::Vacant(e) = groups.entry(digit) {
                         e.insert(ClassGroup { digit, label, codes: Vec::new() });
                     }
-                    groups.get_mut(&digit).map(|g| {
+                    if let Some(g) = groups.get_mut(&digit) {
                         g.codes.push(CodeLink {
                             code: rec.code,
                             reason: &rec.reason,
@@ -230,7 +233,7 @@ impl Views {
                             summary,
                             status: rec.status.map(|s| s.key()),
                         })
-                    });
+                    }
                 }
                 let curated = reg
                     .curated
