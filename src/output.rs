@@ -174,22 +174,11 @@ impl Staging {
     /// content, staging it only if it differs from the current output. Thread-safe.
     pub fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         debug_assert!(!rel.starts_with('/') && !rel.split('/').any(|s| s == ".." || s.is_empty()));
-        if !self.fresh && same_content(&self.out.join(rel), bytes) {
-            self.unchanged.fetch_add(1, Ordering::Relaxed);
-        } else {
-            let target = self.stage.join(rel);
-            if let Some(parent) = target.parent() {
-                fs::create_dir_all(parent)?;
-            }
-            fs::write(&target, bytes)?;
-            self.written.fetch_add(1, Ordering::Relaxed);
-            if !self.fresh {
-                self.staged.lock().unwrap_or_else(|e| e.into_inner()).push(rel.to_string());
-            }
+        let changed = self.fresh || !same_content(&self.out.join(rel), bytes);
+        if changed {
+            fs::write(self.staged_path(rel)?, bytes)?;
         }
-        if !self.fresh {
-            self.expected.lock().unwrap_or_else(|e| e.into_inner()).insert(rel.to_string());
-        }
+        self.record(rel, changed);
         Ok(())
     }
 
@@ -197,10 +186,7 @@ impl Staging {
     /// into the staged file (and compared with the current output on the way),
     /// so a large file is never held in memory whole.
     pub fn put_with(&self, rel: &str, write: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
-        let target = self.stage.join(rel);
-        if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent)?;
-        }
+        let target = self.staged_path(rel)?;
         let current = if self.fresh { None } else { fs::File::open(self.out.join(rel)).ok() };
         let mut w = Comparing {
             out: io::BufWriter::with_capacity(1 << 16, fs::File::create(&target)?),
@@ -212,17 +198,31 @@ impl Staging {
         let same = w.current.as_mut().is_some_and(|r| r.fill_buf().is_ok_and(|rest| rest.is_empty()));
         if same {
             fs::remove_file(&target)?;
-            self.unchanged.fetch_add(1, Ordering::Relaxed);
-        } else {
-            self.written.fetch_add(1, Ordering::Relaxed);
-            if !self.fresh {
+        }
+        self.record(rel, !same);
+        Ok(())
+    }
+
+    /// Where `rel` is staged, its folder made.
+    fn staged_path(&self, rel: &str) -> io::Result<PathBuf> {
+        let target = self.stage.join(rel);
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        Ok(target)
+    }
+
+    /// Counts `rel` as written (staged) or unchanged. Only a rebuild into an
+    /// existing output keeps the paths: to move them in and remove stale files.
+    fn record(&self, rel: &str, written: bool) {
+        let counter = if written { &self.written } else { &self.unchanged };
+        counter.fetch_add(1, Ordering::Relaxed);
+        if !self.fresh {
+            if written {
                 self.staged.lock().unwrap_or_else(|e| e.into_inner()).push(rel.to_string());
             }
-        }
-        if !self.fresh {
             self.expected.lock().unwrap_or_else(|e| e.into_inner()).insert(rel.to_string());
         }
-        Ok(())
     }
 
     /// Makes the staged site the output. Only now does the output folder change.
