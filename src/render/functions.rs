@@ -18,32 +18,35 @@ use tera::{Context, Kwargs, State, Tera, Value};
 pub(super) struct Translate {
     i18n: Arc<I18n>,
     locales: Vec<Locale>,
-    /// Per locale (site order): message id → formatted, HTML-escaped text, for
-    /// messages without arguments. Tera strings share their buffer: a lookup
-    /// returns a counted reference, not a copy.
-    fixed: Vec<HashMap<String, Value>>,
+    /// `fixed_messages`, shared by every compiled set of templates.
+    fixed: Arc<FixedMessages>,
     default_index: usize,
 }
 
-/// Per locale (site order): message id → formatted, HTML-escaped text, for
-/// every message that needs no arguments (the others fail here and are
+/// Per locale (site order): message id → formatted, HTML-escaped text (a safe
+/// Tera string, whose clone is a reference count), for every message that
+/// needs no arguments.
+pub(super) type FixedMessages = Vec<HashMap<String, Value>>;
+
+/// Formats every argument-free message once (the others fail here and are
 /// formatted per call).
-pub(super) fn fixed_messages(i18n: &I18n, locales: &[Locale]) -> Vec<HashMap<String, String>> {
+pub(super) fn fixed_messages(i18n: &I18n, locales: &[Locale]) -> FixedMessages {
     locales
         .iter()
         .map(|l| {
             let ids: std::collections::BTreeSet<&str> = i18n.ids(i18n.default_locale()).chain(i18n.ids(l)).collect();
             ids.into_iter()
-                .filter_map(|id| i18n.format(l, id, &[]).ok().map(|f| (id.to_string(), escape::escaped(&f.text))))
+                .filter_map(|id| {
+                    let f = i18n.format(l, id, &[]).ok()?;
+                    Some((id.to_string(), Value::safe_string(&escape::escaped(&f.text))))
+                })
                 .collect()
         })
         .collect()
 }
 
 impl Translate {
-    pub(super) fn new(i18n: Arc<I18n>, locales: Vec<Locale>, fixed: Arc<Vec<HashMap<String, String>>>) -> Translate {
-        let fixed =
-            fixed.iter().map(|m| m.iter().map(|(id, text)| (id.clone(), Value::safe_string(text))).collect()).collect();
+    pub(super) fn new(i18n: Arc<I18n>, locales: Vec<Locale>, fixed: Arc<FixedMessages>) -> Translate {
         let default_index = locales.iter().position(|l| l == i18n.default_locale()).unwrap_or(0);
         Translate { i18n, locales, fixed, default_index }
     }

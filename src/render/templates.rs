@@ -10,7 +10,6 @@ use super::{functions, template_errors};
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::i18n::I18n;
 use crate::site::Locale;
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 use tera::Tera;
@@ -77,7 +76,7 @@ pub struct Templates {
     per_locale: Vec<Tera>,
     sources: Vec<(String, String)>,
     /// Per locale: argument-free message id → escaped text.
-    fixed: Arc<Vec<HashMap<String, String>>>,
+    fixed: Arc<functions::FixedMessages>,
     i18n: Arc<I18n>,
     locales: Vec<Locale>,
 }
@@ -117,7 +116,7 @@ impl Templates {
             let ctx = context(locale);
             let partials = self.partials.get();
             let replace = |function: &str, value: &str| match function {
-                "t" => texts.get(value).cloned(),
+                "t" => texts.get(value).and_then(|v| v.as_str()).map(str::to_string),
                 // An error is left for the page to report: the call stays.
                 "once" => partials.and_then(|p| p.render(value, &ctx).ok()),
                 _ => None,
@@ -137,7 +136,7 @@ fn compile(
     sources: &[(String, String)],
     i18n: &Arc<I18n>,
     locales: &[Locale],
-    fixed: &Arc<Vec<HashMap<String, String>>>,
+    fixed: &Arc<functions::FixedMessages>,
 ) -> Result<(Tera, Arc<OnceLock<Tera>>), Vec<Diagnostic>> {
     let mut tera = Tera::new();
     tera.register_function("t", functions::Translate::new(i18n.clone(), locales.to_vec(), fixed.clone()));
