@@ -243,7 +243,8 @@ impl I18n {
     /// Formats `id` in `locale`, falling back to the default locale. Errors name the
     /// message and what went wrong (missing everywhere, a variable not supplied).
     pub fn format(&self, locale: &Locale, id: &str, args: &[(&str, Arg)]) -> Result<Formatted, String> {
-        // A plain message the locale defines: no fallback to decide, no resolver.
+        // A plain message the locale defines (every page's case): no fallback to
+        // decide, no resolver.
         if let Some(text) = self.bundles.get(locale).and_then(|b| b.plain.get(id)).and_then(|p| format_plain(p, args)) {
             return Ok(Formatted { text, fallback: false });
         }
@@ -259,9 +260,7 @@ impl I18n {
                 }
             },
         };
-        if let Some(text) = bundle.plain.get(id).and_then(|p| format_plain(p, args)) {
-            return Ok(Formatted { text, fallback });
-        }
+        // Fallbacks, selects, terms and errors: Fluent's resolver.
         let pattern = bundle
             .bundle
             .get_message(id)
