@@ -25,7 +25,7 @@ struct Class<'a> {
 #[derive(Serialize)]
 struct Reference {
     label: String,
-    url: String,
+    url: Option<String>,
 }
 
 #[derive(Serialize)]

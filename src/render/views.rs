@@ -30,7 +30,7 @@ struct TextView<'a> {
 #[derive(Serialize)]
 struct RefView {
     label: String,
-    url: String,
+    url: Option<String>,
 }
 
 #[derive(Serialize)]

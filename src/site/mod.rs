@@ -9,7 +9,7 @@ pub mod yaml;
 
 pub use config::{BaseUrl, Locale, SiteConfig};
 pub use load::{load, load_config, read_registry};
-pub use record::{Field, FieldTexts, PairField, PairTexts, Record, Reference, Status, parse_record, source_hash};
+pub use record::{DocFamily, Field, FieldTexts, PairField, PairTexts, Record, Reference, Status, parse_record, source_hash};
 pub use registry::{ClassKey, CuratedPair, Registry};
 
 use std::path::PathBuf;
