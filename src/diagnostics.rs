@@ -1,9 +1,37 @@
-//! Errors for people: every problem names a file, a line and a column, what was
-//! found and what was expected. Stages collect all of them instead of stopping at
-//! the first, so one run shows a contributor everything to fix.
+//! Problems for people. Every problem a user can act on is a `Diagnostic`:
+//! a severity, the file, line and column, and what was found and what was
+//! expected. Stages collect all of them instead of stopping at the first, so
+//! one run shows a contributor everything to fix. The printers for people
+//! (with the source line and a caret), for tools (JSON) and for GitHub
+//! Actions (annotations on the lines of a pull request) live here too.
 
-use std::fmt;
+use crate::source::{self, SourceError};
+use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
+
+/// How much a problem matters. Errors fail `build` and `check`; warnings
+/// (a stale translation, an untranslated message) and notes do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The input is wrong; nothing is built from it.
+    Error,
+    /// The input works but something in it needs attention.
+    Warning,
+    /// Information that helps with another diagnostic.
+    Note,
+}
+
+impl Severity {
+    /// The word printed before the message.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
 
 /// One problem in one input file.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -14,24 +42,53 @@ pub struct Diagnostic {
     pub line: usize,
     /// 1-based column; 0 when unknown.
     pub col: usize,
+    /// How much it matters.
+    pub severity: Severity,
+    /// What was found and what was expected.
     pub message: String,
+    /// More lines that explain the problem (a word diff, a list), shown under it.
+    pub detail: Option<String>,
 }
 
 impl Diagnostic {
+    /// An error at `path:line:col`.
     pub fn new(path: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
-        Diagnostic { path: path.into(), line, col, message: message.into() }
+        Diagnostic { path: path.into(), line, col, severity: Severity::Error, message: message.into(), detail: None }
     }
 
-    /// A problem with a file as a whole (unreadable, misnamed, …): reported at 1:1
-    /// so editors and tools can still jump to it.
+    /// An error about a file as a whole (unreadable, misnamed, …): reported at
+    /// 1:1 so editors and tools can still jump to it.
     pub fn file(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Diagnostic::new(path, 1, 1, message)
     }
 
-    /// A problem at a byte offset of `source`.
+    /// An error at a byte offset of `source`.
     pub fn at_offset(path: impl Into<PathBuf>, source: &str, offset: usize, message: impl Into<String>) -> Self {
-        let (line, col) = line_col(source, offset);
+        let (line, col) = source::line_col(source, offset);
         Diagnostic::new(path, line, col, message)
+    }
+
+    /// The same problem with another severity.
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    /// The same problem with lines of detail shown under it.
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    /// Whether this problem fails a build or a check.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl From<SourceError> for Diagnostic {
+    fn from(e: SourceError) -> Diagnostic {
+        Diagnostic::new(e.path.clone(), e.line, e.col, e.to_string())
     }
 }
 
@@ -44,87 +101,119 @@ impl fmt::Display for Diagnostic {
 impl serde::Serialize for Diagnostic {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Diagnostic", 4)?;
+        let mut st = s.serialize_struct("Diagnostic", 6)?;
+        st.serialize_field("severity", &self.severity)?;
         st.serialize_field("path", &self.path.to_string_lossy())?;
         st.serialize_field("line", &self.line.max(1))?;
         st.serialize_field("column", &self.col.max(1))?;
         st.serialize_field("message", &self.message)?;
+        st.serialize_field("detail", &self.detail)?;
         st.end()
     }
 }
 
-impl Diagnostic {
-    /// Compiler-style: the message, then the source line with a caret under the
-    /// column. `root` is where `path` is relative to.
-    pub fn with_snippet(&self, root: &Path) -> String {
-        let mut out = self.to_string();
-        let file = if self.path.is_absolute() { self.path.clone() } else { root.join(&self.path) };
-        // Only plain files of a sane size: never follow a refused link, read a
-        // pipe (it would block) or load a huge file just to quote one line.
-        match std::fs::symlink_metadata(&file) {
-            Ok(m) if m.file_type().is_file() && m.len() <= crate::site::yaml::MAX_FILE_BYTES => {}
-            _ => return out,
-        }
-        let Ok(src) = std::fs::read_to_string(file) else { return out };
-        let Some(line) = src.lines().nth(self.line.max(1) - 1) else { return out };
-        let line = line.trim_end_matches('\r');
-        if line.chars().count() > 200 {
-            return out;
-        }
-        let num = self.line.max(1).to_string();
-        let pad = " ".repeat(num.len());
-        let caret_pad: String =
-            line.chars().take(self.col.max(1) - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
-        out.push_str(&format!("\n{pad} |\n{num} | {line}\n{pad} | {caret_pad}^"));
-        out
-    }
-}
-
-/// 1-based line and column (in characters) of a byte offset. Offsets past the end
-/// or inside a character clamp to the nearest valid position rather than panic.
-pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(source.len());
-    while !source.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &source[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = before[line_start..].chars().count() + 1;
-    (line, col)
-}
-
-/// The set of problems found by one stage. Sorted output keeps reports stable.
+/// The problems found by one stage. Sorted output keeps reports stable.
 #[derive(Debug, Default)]
 pub struct Diagnostics(Vec<Diagnostic>);
 
 impl Diagnostics {
-    pub fn push(&mut self, d: Diagnostic) {
-        self.0.push(d);
+    /// Adds one problem.
+    pub fn push(&mut self, d: impl Into<Diagnostic>) {
+        self.0.push(d.into());
     }
-    pub fn extend(&mut self, other: Diagnostics) {
-        self.0.extend(other.0);
+    /// Adds every problem of `other`.
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.0.extend(other);
     }
+    /// Whether nothing was reported at all.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+    /// Whether an error (not only warnings) was reported.
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Diagnostic::is_error)
+    }
+    /// How many problems were reported.
     pub fn len(&self) -> usize {
         self.0.len()
     }
+    /// Every problem, sorted by place and without repeats.
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
         self.0.sort();
         self.0.dedup();
         self.0
     }
-    /// `Ok(value)` when nothing was reported, else every problem.
+    /// `Ok(value)` when no error was reported, else every problem.
     pub fn finish<T>(self, value: T) -> Result<T, Vec<Diagnostic>> {
-        if self.is_empty() { Ok(value) } else { Err(self.into_sorted()) }
+        if self.has_errors() { Err(self.into_sorted()) } else { Ok(value) }
     }
 }
 
-/// Shows `path` relative to `root` when it lies inside it, as users typed it.
-pub fn display_path(root: &Path, path: &Path) -> PathBuf {
-    path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+/// Compiler-style text: each problem, then its source line with a caret under
+/// the column, then its detail. `root` is where the paths are relative to.
+pub fn human(root: &Path, diags: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diags {
+        let _ = writeln!(out, "{}: {}", d.severity.label(), d);
+        push_snippet(&mut out, root, d);
+        if let Some(detail) = &d.detail {
+            for line in detail.lines() {
+                let _ = writeln!(out, "  = {line}");
+            }
+        }
+    }
+    out
+}
+
+/// The quoted source line with a caret, when the file can be read safely and
+/// the line is short enough to be worth showing.
+fn push_snippet(out: &mut String, root: &Path, d: &Diagnostic) {
+    let file = if d.path.is_absolute() { d.path.clone() } else { root.join(&d.path) };
+    let Some(line) = source::quote_line(&file, d.line) else { return };
+    if line.chars().count() > 200 {
+        return;
+    }
+    let num = d.line.max(1).to_string();
+    let pad = " ".repeat(num.len());
+    let caret_pad: String = line.chars().take(d.col.max(1) - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+    let _ = writeln!(out, "{pad} |\n{num} | {line}\n{pad} | {caret_pad}^");
+}
+
+/// GitHub Actions workflow commands: `::error file=…,line=…,col=…::message`,
+/// so problems show on the lines of a pull request.
+pub fn github(diags: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diags {
+        let kind = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "notice",
+        };
+        let mut message = d.message.clone();
+        if let Some(detail) = &d.detail {
+            message.push('\n');
+            message.push_str(detail);
+        }
+        let _ = writeln!(
+            out,
+            "::{kind} file={},line={},col={}::{}",
+            escape_property(&d.path.to_string_lossy()),
+            d.line.max(1),
+            d.col.max(1),
+            escape_data(&message)
+        );
+    }
+    out
+}
+
+/// Escapes a workflow command's message as the runner expects.
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Escapes a workflow command's property value (also `:` and `,`).
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
 /// The closest candidate within a small edit distance: the "did you mean" of errors.
@@ -156,15 +245,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn line_col_counts_characters_not_bytes() {
-        let src = "a: 1\nb: 説明x";
-        let off = src.find('x').unwrap();
-        assert_eq!(line_col(src, off), (2, 6));
-        assert_eq!(line_col(src, 0), (1, 1));
-        assert_eq!(line_col(src, 10_000), (2, 7));
-    }
-
-    #[test]
     fn suggests_near_misses_only() {
         let fields = ["description", "appears_when", "resolution"];
         assert_eq!(suggest("descripton", &fields), Some("description"));
@@ -175,5 +255,18 @@ mod tests {
     fn display_is_path_line_col() {
         let d = Diagnostic::new("content/sip/183.yaml", 7, 3, "unknown field");
         assert_eq!(d.to_string(), "content/sip/183.yaml:7:3: unknown field");
+    }
+
+    #[test]
+    fn github_annotations_escape_what_the_runner_reads() {
+        let d = Diagnostic::new("a,b:c.yaml", 2, 3, "50% off\nnext").with_severity(Severity::Warning);
+        assert_eq!(github(&[d]), "::warning file=a%2Cb%3Ac.yaml,line=2,col=3::50%25 off%0Anext\n");
+    }
+
+    #[test]
+    fn warnings_do_not_fail_a_stage() {
+        let mut ds = Diagnostics::default();
+        ds.push(Diagnostic::file("x", "stale").with_severity(Severity::Warning));
+        assert!(ds.finish(()).is_ok());
     }
 }

@@ -1,22 +1,21 @@
 //! codeatlas: a static site generator for protocol response codes.
 //!
-//! The pipeline, one module per stage, data flowing one way:
-//! `site` (load + validate the content model) → `i18n` (Fluent) →
-//! `plan` (which pages, which URLs) → `render` (Tera, in parallel) → `output`
-//! (staged, skip-unchanged, atomic writing). `build` wires them together.
+//! Data flows one way, one module per stage:
+//! `source` (reading files safely) → `site` (YAML → typed model) and `i18n`
+//! (Fluent) → `validate` (cross-checks) → `plan` (which pages, which URLs) →
+//! `render` (Markdown once, views, fragments, Tera in parallel) → `write`
+//! (staged, skip-unchanged, atomic output; sitemap; JSON API).
+//! `commands` orchestrate the stages; `diagnostics` (problems for people and
+//! their printers), `markdown` and `json` are leaf utilities.
 
-pub mod api;
-pub mod build;
-pub mod check;
+pub mod commands;
 pub mod diagnostics;
-pub mod hashes;
 pub mod i18n;
 pub mod json;
 pub mod markdown;
-pub mod output;
 pub mod plan;
 pub mod render;
-pub mod scaffold;
-pub mod serve;
 pub mod site;
-pub mod sitemap;
+pub mod source;
+pub mod validate;
+pub mod write;

@@ -1,13 +1,15 @@
-//! The command line: parses arguments, runs a stage, prints results. No logic.
+//! The command line: parses arguments, runs a command, prints what it found.
+//! Exit status: 0 success, 1 problems in the inputs or the output, 2 usage.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use codeatlas::build::{BuildError, BuildOptions, Reporter, build};
+use codeatlas::commands::build::{BuildError, BuildOptions, Reporter, Silent, build};
+use codeatlas::commands::{CommandError, check, new, serve, translated};
+use codeatlas::diagnostics::{self, Diagnostic};
 use codeatlas::site::Locale;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 #[derive(Parser)]
 #[command(
@@ -22,8 +24,12 @@ struct Cli {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
+    /// For people: each problem with its source line.
     Human,
+    /// For tools.
     Json,
+    /// GitHub Actions annotations on the lines of a pull request.
+    Github,
 }
 
 #[derive(Subcommand)]
@@ -50,7 +56,7 @@ enum Command {
     Check {
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Output format for tools.
+        /// Output format.
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
         /// Record translated_from hashes in translation blocks that have none.
@@ -84,6 +90,121 @@ enum Command {
     },
 }
 
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Build { root, out, base_url, quiet, verbose } => run_build(root, out, base_url, quiet, verbose),
+        Command::Check { root, format, fix_hashes } => run_check(&root, format, fix_hashes),
+        Command::Serve { root, port } => finish(&root, serve::serve(&root, port).map(|()| None)),
+        Command::New { root, registry, code } => {
+            let done = new::new_record(&root, &registry, code).map(|path| {
+                Some(format!("wrote {}: fill in every field, then run `codeatlas check`", path.display()))
+            });
+            finish(&root, done)
+        }
+        Command::Translated { root, file, locale } => {
+            let Some(locale) = Locale::parse(&locale) else {
+                eprintln!("error: `{locale}` is not a locale id");
+                return ExitCode::from(2);
+            };
+            let done = translated::mark_translated(&root, &file, &locale).map(|n| {
+                let s = if n == 1 { "" } else { "s" };
+                Some(format!("{}: marked {n} field{s} of `{locale}` as translated from the current source", file.display()))
+            });
+            finish(&root, done)
+        }
+    }
+}
+
+/// Prints a command's outcome: its message, or its problems.
+fn finish(root: &Path, result: Result<Option<String>, CommandError>) -> ExitCode {
+    match result {
+        Ok(message) => {
+            if let Some(m) = message {
+                println!("{m}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(CommandError::Content(ds)) => {
+            eprint!("{}", diagnostics::human(root, &ds));
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run_build(root: PathBuf, out: Option<PathBuf>, base_url: Option<String>, quiet: bool, verbose: bool) -> ExitCode {
+    let out = out.unwrap_or_else(|| root.join("public"));
+    let terminal = std::io::stderr().is_terminal() && !quiet;
+    let reporter: Arc<dyn Reporter> =
+        if quiet { Arc::new(Silent) } else { Arc::new(Progress { terminal, verbose, last_quarter: Mutex::new(0) }) };
+    match build(&BuildOptions { root: root.clone(), out, base_url, reporter }) {
+        Ok(report) => {
+            if !quiet {
+                println!("{}", report.summary());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(BuildError::Content(diags)) => {
+            eprint!("{}", diagnostics::human(&root, &diags));
+            let n = diags.iter().filter(|d| d.is_error()).count();
+            let s = if n == 1 { "" } else { "s" };
+            eprintln!("build failed: {n} problem{s}; the output folder was left as it was");
+            ExitCode::from(1)
+        }
+        Err(BuildError::Output(e)) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run_check(root: &Path, format: Format, fix_hashes: bool) -> ExitCode {
+    if fix_hashes {
+        let fixed = codeatlas::source::SiteRoot::open(root)
+            .map_err(|e| CommandError::Content(vec![Diagnostic::from(e)]))
+            .and_then(|r| codeatlas::site::load(&r).map_err(CommandError::Content))
+            .and_then(|site| translated::fix_missing_hashes(root, &site));
+        match fixed {
+            Ok(n) => eprintln!("recorded translated_from in {n} translation block{}", if n == 1 { "" } else { "s" }),
+            Err(CommandError::Content(_)) => eprintln!("not recording hashes: fix the problems below first"),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let report = check::check(root);
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
+        Format::Github => print!("{}", diagnostics::github(&report.diagnostics)),
+        Format::Human => print_check(root, &report),
+    }
+    if report.errors() == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+fn print_check(root: &Path, report: &check::CheckReport) {
+    eprint!("{}", diagnostics::human(root, &report.diagnostics));
+    if !report.coverage.is_empty() {
+        print!("{}", check::coverage_table(&report.coverage));
+    }
+    let (errors, warnings) = (report.errors(), report.diagnostics.len() - report.errors());
+    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    match (errors, warnings) {
+        (0, 0) => println!("check passed: no problems"),
+        (0, w) => println!("check passed with {}", plural(w, "warning")),
+        (e, 0) => eprintln!("check failed: {}", plural(e, "problem")),
+        (e, w) => eprintln!("check failed: {} and {}", plural(e, "problem"), plural(w, "warning")),
+    }
+}
+
+/// Builds smaller than this print no progress lines to logs: they take a
+/// fraction of a second, and the lines would only be noise (and, since pages
+/// render in parallel, their count before an error varies from run to run).
+const QUIET_BELOW_PAGES: usize = 1000;
+
 /// Draws a progress bar on a terminal; prints a line per quarter otherwise (CI logs).
 struct Progress {
     terminal: bool,
@@ -107,7 +228,7 @@ impl Reporter for Progress {
                 self.clear();
             }
             let _ = std::io::stderr().flush();
-        } else {
+        } else if total >= QUIET_BELOW_PAGES {
             let quarter = done * 4 / total.max(1);
             let mut last = self.last_quarter.lock().unwrap_or_else(|e| e.into_inner());
             if quarter > *last {
@@ -122,125 +243,6 @@ impl Progress {
     fn clear(&self) {
         if self.terminal {
             eprint!("\r{}\r", " ".repeat(60));
-        }
-    }
-}
-
-fn print_diagnostics(root: &std::path::Path, diags: &[codeatlas::diagnostics::Diagnostic]) {
-    for d in diags {
-        eprintln!("error: {}", d.with_snippet(root));
-    }
-}
-
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Command::Build { root, out, base_url, quiet, verbose } => {
-            let out = out.unwrap_or_else(|| root.join("public"));
-            let terminal = std::io::stderr().is_terminal() && !quiet;
-            let reporter: Arc<dyn Reporter> = if quiet {
-                Arc::new(codeatlas::build::Silent)
-            } else {
-                Arc::new(Progress { terminal, verbose, last_quarter: Mutex::new(0) })
-            };
-            match build(&BuildOptions { root: root.clone(), out, base_url, reporter }) {
-                Ok(report) => {
-                    if !quiet {
-                        println!("{}", report.summary());
-                    }
-                    ExitCode::SUCCESS
-                }
-                Err(BuildError::Content(diags)) => {
-                    print_diagnostics(&root, &diags);
-                    let n = diags.len();
-                    eprintln!(
-                        "build failed: {n} problem{}; the output folder was left as it was",
-                        if n == 1 { "" } else { "s" }
-                    );
-                    ExitCode::from(1)
-                }
-                Err(BuildError::Output(msg)) => {
-                    eprintln!("error: {msg}");
-                    ExitCode::from(1)
-                }
-            }
-        }
-        Command::Check { root, format, fix_hashes } => {
-            if fix_hashes {
-                match codeatlas::site::load(&root) {
-                    Ok(site) => match codeatlas::hashes::fix_missing_hashes(&root, &site) {
-                        Ok(n) => eprintln!(
-                            "recorded translated_from in {n} translation block{}",
-                            if n == 1 { "" } else { "s" }
-                        ),
-                        Err(e) => {
-                            eprintln!("error: {e}");
-                            return ExitCode::from(1);
-                        }
-                    },
-                    Err(_) => eprintln!("not recording hashes: fix the problems below first"),
-                }
-            }
-            let report = codeatlas::check::check(&root);
-            match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
-                Format::Human => {
-                    print_diagnostics(&root, &report.diagnostics);
-                    for s in &report.stale {
-                        println!(
-                            "stale: {} `{}.{}`: the source text changed since it was translated",
-                            s.path, s.locale, s.field
-                        );
-                    }
-                    if !report.coverage.is_empty() {
-                        print!("{}", codeatlas::check::coverage_table(&report.coverage));
-                    }
-                    let n = report.diagnostics.len();
-                    if n == 0 {
-                        println!("check passed: no problems");
-                    } else {
-                        eprintln!("check failed: {n} problem{}", if n == 1 { "" } else { "s" });
-                    }
-                }
-            }
-            if report.diagnostics.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
-        }
-        Command::Serve { root, port } => match codeatlas::serve::serve(&root, port) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::from(1)
-            }
-        },
-        Command::New { root, registry, code } => match codeatlas::scaffold::new_record(&root, &registry, code) {
-            Ok(path) => {
-                println!("wrote {}: fill in every field, then run `codeatlas check`", path.display());
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::from(1)
-            }
-        },
-        Command::Translated { root, file, locale } => {
-            let Some(locale) = Locale::parse(&locale) else {
-                eprintln!("error: `{locale}` is not a locale id");
-                return ExitCode::from(2);
-            };
-            match codeatlas::hashes::mark_translated(&root, &file, &locale) {
-                Ok(n) => {
-                    println!(
-                        "{}: marked {n} field{} of `{locale}` as translated from the current source",
-                        file.display(),
-                        if n == 1 { "" } else { "s" }
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::from(1)
-                }
-            }
         }
     }
 }

@@ -1,6 +1,8 @@
-//! Contributor Markdown to safe HTML. Raw HTML is shown as text, links and images
-//! with schemes other than http(s)/mailto (or relative) are dropped, and ammonia's
-//! allowlist runs last as a second fence.
+//! Contributor Markdown to safe HTML (and plain text), and the links it holds.
+//! A leaf utility: rendering uses it for pages, validation for link checks.
+//! Raw HTML is shown as text, links and images with schemes other than
+//! http(s)/mailto (or relative) are dropped, and ammonia's allowlist runs last
+//! as a second fence.
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 use std::collections::HashSet;
@@ -10,7 +12,9 @@ use std::sync::LazyLock;
 /// search index, JSON).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rendered {
+    /// Safe HTML.
     pub html: String,
+    /// Plain text, whitespace normalised.
     pub text: String,
 }
 
@@ -125,6 +129,7 @@ pub struct Cache {
 }
 
 impl Cache {
+    /// `render(src)`, from the cache when it has it.
     pub fn render(&self, src: &str) -> Rendered {
         if let Some(hit) = self.entries.lock().unwrap_or_else(|e| e.into_inner()).get(src) {
             return hit.clone();

@@ -153,8 +153,8 @@ pub fn is_translated(site: &Site, locale: &Locale, route: Route) -> bool {
     }
     let code_ok = |reg: usize, code: u16| {
         site.registries[reg].record(code).is_some_and(|r| {
-            crate::site::Field::ALL.iter().filter(|f| r.text(locale, **f).is_some()).count() * 2
-                > crate::site::Field::ALL.len()
+            let keys = crate::site::TextKey::RECORD;
+            keys.iter().filter(|k| r.text(locale, **k).is_some()).count() * 2 > keys.len()
         })
     };
     match route {

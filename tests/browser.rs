@@ -11,7 +11,7 @@
 //! CODEATLAS_UPDATE_SCREENSHOTS=1 writes the sub-path run's screenshots to
 //! docs/screenshots/ instead of the temp folder.
 
-use codeatlas::serve::{content_type, percent_decode};
+use codeatlas::commands::serve::{content_type, percent_decode};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};

@@ -2,11 +2,12 @@
 //! and building into a site whose links all resolve.
 
 mod common;
-use codeatlas::site::{self, Field, PairField, Status};
+use codeatlas::site::{self, Status, TextKey};
+use codeatlas::source::SiteRoot;
 use common::*;
 
 fn shipped() -> codeatlas::site::Site {
-    site::load(&repo()).unwrap_or_else(|e| {
+    site::load(&SiteRoot::open(&repo()).unwrap()).unwrap_or_else(|e| {
         panic!("shipped content must load:\n{}", e.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))
     })
 }
@@ -17,7 +18,7 @@ fn every_record_and_pair_is_complete_in_every_locale() {
     for reg in &site.registries {
         for rec in &reg.records {
             for l in &site.config.locales {
-                for f in Field::ALL {
+                for f in TextKey::RECORD {
                     assert!(rec.text(l, f).is_some(), "{}: missing {l}.{}", rec.path.display(), f.key());
                 }
             }
@@ -25,9 +26,9 @@ fn every_record_and_pair_is_complete_in_every_locale() {
         }
         for pair in reg.curated.values() {
             for l in &site.config.locales {
-                for f in PairField::ALL {
+                for f in TextKey::PAIR {
                     assert!(
-                        pair.texts.get(l).and_then(|t| t.get(f)).is_some(),
+                        pair.texts.text(l, f).is_some(),
                         "{}: missing {l}.{}",
                         pair.path.display(),
                         f.key()
@@ -84,12 +85,13 @@ fn registry_status_and_current_reason_phrases() {
     // Former names are stated where a name changed.
     assert!(
         rec("sip", 437)
-            .text(&site.config.default_locale, Field::Description)
+            .text(&site.config.default_locale, TextKey::Description)
             .unwrap()
+            .source
             .contains("Unsupported Certificate")
     );
     assert!(
-        rec("http", 413).text(&site.config.default_locale, Field::Description).unwrap().contains("Payload Too Large")
+        rec("http", 413).text(&site.config.default_locale, TextKey::Description).unwrap().source.contains("Payload Too Large")
     );
 }
 

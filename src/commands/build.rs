@@ -1,18 +1,25 @@
-//! One build, stage by stage: load → validate → plan → render in parallel → write.
+//! `codeatlas build`: one build, stage by stage: load → validate → plan →
+//! render in parallel → write. Also the incremental rebuild `serve` uses.
 
-use crate::diagnostics::{Diagnostic, display_path};
-use crate::i18n::I18n;
-use crate::output::{self, Lock, Staging, WriteStats};
+use crate::diagnostics::Diagnostic;
+use crate::markdown::Cache;
 use crate::plan::{self, Route};
-use crate::render::{self, Renderer};
-use crate::site::{self, BaseUrl, Locale, Site};
+use crate::render::Renderer;
+use crate::site::{Locale, Site};
+use crate::source::SiteRoot;
+use crate::validate::{self, Inputs};
+use crate::write::output::{self, Lock, OutputError, Staging, WriteStats};
+use crate::write::{api, sitemap};
 use rayon::prelude::*;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
+/// What to build and where.
 pub struct BuildOptions {
+    /// The site folder.
     pub root: PathBuf,
+    /// The output folder.
     pub out: PathBuf,
     /// Overrides `base_url` of site.yaml.
     pub base_url: Option<String>,
@@ -32,11 +39,16 @@ pub trait Reporter: Send + Sync {
 pub struct Silent;
 impl Reporter for Silent {}
 
+/// What a successful build did.
 #[derive(Debug)]
 pub struct BuildReport {
+    /// Pages per locale.
     pub pages: Vec<(Locale, usize)>,
+    /// Texts shown in the default locale instead, per locale.
     pub fallbacks: Vec<(Locale, usize)>,
+    /// What happened to the output folder.
     pub files: WriteStats,
+    /// How long it took.
     pub seconds: f64,
     /// The site as built (base URL override applied), for callers that go on
     /// working with it, like `serve`'s incremental rebuilds.
@@ -60,137 +72,105 @@ impl BuildReport {
     }
 }
 
-#[derive(Debug)]
+/// Why a build failed.
+#[derive(Debug, thiserror::Error)]
 pub enum BuildError {
     /// Problems in the inputs, each with its position.
+    #[error("{} problem(s) in the inputs", .0.len())]
     Content(Vec<Diagnostic>),
     /// The output could not be written (or may not be, e.g. not our folder).
-    Output(String),
+    #[error(transparent)]
+    Output(#[from] OutputError),
 }
 
-/// Loads and validates everything a build reads, without rendering.
-pub fn load_all(root: &Path, base_url: Option<&str>) -> Result<(Site, Arc<I18n>, render::Templates), Vec<Diagnostic>> {
-    let mut site = site::load(root)?;
-    if let Some(b) = base_url {
-        site.config.base_url = BaseUrl::parse(b).map_err(|m| vec![Diagnostic::new("--base-url", 1, 1, m)])?;
-    }
-    let i18n = Arc::new(I18n::load(root, &site.config)?);
-    class_messages(&site, &i18n)?;
-    let tera = render::load_templates(root, i18n.clone(), &site.config.locales)?;
-    Ok((site, i18n, tera))
+/// Loads and validates everything a build reads.
+fn load(opts: &BuildOptions) -> Result<(SiteRoot, Inputs), BuildError> {
+    let root = SiteRoot::open(&opts.root).map_err(|e| BuildError::Content(vec![e.into()]))?;
+    let inputs = validate::load(&root, opts.base_url.as_deref()).map_err(BuildError::Content)?;
+    Ok((root, inputs))
 }
 
-/// Every declared class needs its `class-<key>` message: reported at the class
-/// in registry.yaml, where the contributor added it.
-pub fn class_messages(site: &Site, i18n: &I18n) -> Result<(), Vec<Diagnostic>> {
-    let mut diags = crate::diagnostics::Diagnostics::default();
-    let default = &site.config.default_locale;
-    for reg in &site.registries {
-        for (digit, key) in &reg.classes {
-            let id = key.message_id();
-            if !i18n.has(default, &id) {
-                let (line, col) = reg.class_positions.get(digit).copied().unwrap_or((1, 1));
-                diags.push(Diagnostic::new(
-                    &reg.path,
-                    line,
-                    col,
-                    format!(
-                        "found class `{}` without a name, expected a Fluent message `{id}` in locales/{default}/*.ftl",
-                        key.as_str()
-                    ),
-                ));
-            }
-        }
-    }
-    diags.finish(())
-}
-
+/// Builds the whole site into `opts.out`. On any error the output folder is
+/// left exactly as it was.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let start = Instant::now();
-    let (site, i18n, tera) = load_all(&opts.root, opts.base_url.as_deref()).map_err(BuildError::Content)?;
-    let renderer = Renderer::new(&site, &i18n, tera).map_err(BuildError::Content)?;
+    let (root, Inputs { site, i18n, templates }) = load(opts)?;
+    let renderer = Renderer::new(&site, &i18n, templates, &Cache::default()).map_err(BuildError::Content)?;
     opts.reporter.stage("loaded and validated", start.elapsed().as_secs_f64());
 
-    output::check_out_dir(&opts.root, &opts.out).map_err(BuildError::Output)?;
-    let _lock = Lock::acquire(&opts.out).map_err(BuildError::Output)?;
-    let staging =
-        Staging::begin(&opts.out).map_err(|e| BuildError::Output(format!("cannot prepare the output: {e}")))?;
-    match write_all(&opts.root, &renderer, &staging, opts.reporter.as_ref()) {
-        Ok(()) => {}
-        Err(e) => {
-            staging.abort();
-            return Err(e);
-        }
+    output::check_out_dir(&opts.root, &opts.out)?;
+    let _lock = Lock::acquire(&opts.out)?;
+    let staging = Staging::begin(&opts.out).map_err(OutputError::io("prepare the output"))?;
+    if let Err(e) = write_all(&root, &renderer, &staging, opts.reporter.as_ref()) {
+        staging.abort();
+        return Err(e);
     }
-    let files = staging
-        .commit()
-        .map_err(|e| BuildError::Output(format!("cannot move the new site into `{}`: {e}", opts.out.display())))?;
+    let files =
+        staging.commit().map_err(OutputError::io(format!("move the new site into `{}`", opts.out.display())))?;
     let per_locale = plan::page_count_per_locale(&site);
     let locales = &site.config.locales;
     let pages = locales.iter().map(|l| (l.clone(), per_locale)).collect();
-    let fallbacks = locales.iter().cloned().zip(renderer.views().fallbacks().iter().copied()).collect();
+    let fallbacks = locales.iter().cloned().zip(renderer.fallbacks()).collect();
     drop(renderer);
     Ok(BuildReport { pages, fallbacks, files, seconds: start.elapsed().as_secs_f64(), site })
 }
 
+fn io_error(rel: &str) -> impl FnOnce(std::io::Error) -> BuildError + '_ {
+    move |e| BuildError::Output(OutputError::io(format!("write {rel}"))(e))
+}
+
 /// Renders every page in parallel and hands each to the staging writer as soon
 /// as it is rendered; one buffer per worker thread is reused across pages.
-fn write_all(root: &Path, renderer: &Renderer, staging: &Staging, reporter: &dyn Reporter) -> Result<(), BuildError> {
+fn write_all(root: &SiteRoot, renderer: &Renderer, staging: &Staging, reporter: &dyn Reporter) -> Result<(), BuildError> {
     let site = renderer.site();
     let pages = plan::pages(site);
     let total = pages.len();
     let done = std::sync::atomic::AtomicUsize::new(0);
     // Report about 200 times per build, not once per page.
     let step = (total / 200).max(1);
-    let io_err = |what: &str, e: std::io::Error| BuildError::Output(format!("cannot write {what}: {e}"));
     pages.par_iter().try_for_each_init(Vec::new, |buf, page| {
-        renderer.render_page(*page, buf).map_err(|e| {
-            BuildError::Content(render::template_errors(root, &e, Some(render::page_template(page.route))))
-        })?;
-        let locale = &site.config.locales[page.locale];
-        let rel = plan::file_of(site, locale, page.route);
-        staging.put(&rel, buf).map_err(|e| io_err(&rel, e))?;
+        renderer.render_page(*page, buf).map_err(BuildError::Content)?;
+        let rel = plan::file_of(site, &site.config.locales[page.locale], page.route);
+        staging.put(&rel, buf).map_err(io_error(&rel))?;
         let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
         if n.is_multiple_of(step) || n == total {
             reporter.progress(n, total);
         }
-        Ok(())
+        Ok::<(), BuildError>(())
     })?;
     let mut buf = Vec::new();
     for (template, file) in [("root.html", "index.html"), ("404.html", "404.html")] {
-        renderer
-            .render_special(template, &mut buf)
-            .map_err(|e| BuildError::Content(render::template_errors(root, &e, Some(template))))?;
-        staging.put(file, &buf).map_err(|e| io_err(file, e))?;
+        renderer.render_special(template, &mut buf).map_err(BuildError::Content)?;
+        staging.put(file, &buf).map_err(io_error(file))?;
     }
-    for locale in &site.config.locales {
-        let mut docs = crate::api::registry_documents(site, renderer.views(), locale);
-        docs.push(crate::api::search_index(site, renderer.views(), locale));
-        for (file, body) in docs {
-            staging.put(&file, body.as_bytes()).map_err(|e| io_err(&file, e))?;
-        }
+    for (file, body) in data_files(renderer) {
+        staging.put(&file, body.as_bytes()).map_err(io_error(&file))?;
     }
-    crate::sitemap::write_sitemaps(site, |file, body| staging.put_with(file, body).map_err(|e| io_err(file, e)))?;
-    staging.put("robots.txt", crate::sitemap::robots(site).as_bytes()).map_err(|e| io_err("robots.txt", e))?;
+    sitemap::write_sitemaps(site, |file, body| staging.put_with(file, body).map_err(io_error(file)))?;
+    staging.put("robots.txt", sitemap::robots(site).as_bytes()).map_err(io_error("robots.txt"))?;
     copy_static(root, staging)
 }
 
+/// The JSON API and the search index of every locale: (path, JSON).
+fn data_files(renderer: &Renderer) -> Vec<(String, String)> {
+    let site = renderer.site();
+    let mut files = Vec::new();
+    for locale in &site.config.locales {
+        files.extend(api::registry_documents(site, renderer.texts(), locale));
+        files.push(api::search_index(site, renderer.texts(), locale));
+    }
+    files
+}
+
 /// Copies `static/` to the output root, through the same skip-unchanged path.
-fn copy_static(root: &Path, staging: &Staging) -> Result<(), BuildError> {
-    let dir = root.join("static");
+fn copy_static(root: &SiteRoot, staging: &Staging) -> Result<(), BuildError> {
+    let dir = root.path().join("static");
     if !dir.is_dir() {
         return Ok(());
     }
-    let root_canon = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| BuildError::Output(format!("cannot read static/: {e}")))?;
-        let shown = display_path(root, entry.path());
-        if entry.path_is_symlink() && !entry.path().canonicalize().is_ok_and(|t| t.starts_with(&root_canon)) {
-            return Err(BuildError::Content(vec![Diagnostic::file(
-                shown,
-                "found a symbolic link leading outside the site root, expected a file inside the site",
-            )]));
-        }
+        let entry = entry.map_err(|e| io_error("static/")(std::io::Error::other(e.to_string())))?;
+        root.check_inside(entry.path()).map_err(|e| BuildError::Content(vec![e.into()]))?;
         if !entry.path().is_file() {
             continue;
         }
@@ -198,25 +178,11 @@ fn copy_static(root: &Path, staging: &Staging) -> Result<(), BuildError> {
         if rel.split('/').any(|s| s.starts_with('.')) {
             continue;
         }
-        let bytes = std::fs::read(entry.path())
-            .map_err(|e| BuildError::Output(format!("cannot read {}: {e}", shown.display())))?;
-        staging.put(&rel, &bytes).map_err(|e| BuildError::Output(format!("cannot write {rel}: {e}")))?;
+        let shown = root.shown(entry.path()).display().to_string();
+        let bytes = std::fs::read(entry.path()).map_err(|e| BuildError::Output(OutputError::io(format!("read {shown}"))(e)))?;
+        staging.put(&rel, &bytes).map_err(io_error(&rel))?;
     }
     Ok(())
-}
-
-/// Every Markdown source of the site (to prune a Markdown cache).
-fn markdown_sources(site: &Site) -> impl Iterator<Item = &str> {
-    site.registries.iter().flat_map(|reg| {
-        let records = reg
-            .records
-            .iter()
-            .flat_map(|r| r.texts.values().flat_map(|t| site::Field::ALL.into_iter().filter_map(move |f| t.get(f))));
-        let pairs = reg.curated.values().flat_map(|p| {
-            p.texts.values().flat_map(|t| site::PairField::ALL.into_iter().filter_map(move |f| t.get(f)))
-        });
-        records.chain(pairs)
-    })
 }
 
 /// What an incremental rebuild did.
@@ -224,24 +190,17 @@ fn markdown_sources(site: &Site) -> impl Iterator<Item = &str> {
 pub struct Incremental {
     /// Codes whose records or curated pairs changed, per registry id.
     pub changed: Vec<(String, u16)>,
+    /// Pages rendered again.
     pub pages_rendered: usize,
+    /// Files whose bytes changed.
     pub files_written: usize,
+    /// How long it took.
     pub seconds: f64,
 }
 
-/// Rebuilds only what a change to records or curated pairs touches: each changed
-/// record's code pages and pairs (every locale), changed pairs, the registry
-/// indexes, the JSON API, the search index and the sitemap. Returns `None` when
-/// the change is structural (codes added or removed, another registry, the site
-/// configuration): then a full build is needed.
-pub fn incremental(
-    opts: &BuildOptions,
-    previous: &Site,
-    cache: &crate::markdown::Cache,
-) -> Result<Option<(Site, Incremental)>, BuildError> {
-    let start = Instant::now();
-    let (site, i18n, tera) = load_all(&opts.root, opts.base_url.as_deref()).map_err(BuildError::Content)?;
-    let same_shape = site.config == previous.config
+/// Whether two loads of a site have the same registries, codes and pairs.
+fn same_shape(site: &Site, previous: &Site) -> bool {
+    site.config == previous.config
         && site.registries.len() == previous.registries.len()
         && site.registries.iter().zip(&previous.registries).all(|(a, b)| {
             a.id == b.id
@@ -249,20 +208,19 @@ pub fn incremental(
                 && a.classes == b.classes
                 && a.records.iter().map(|r| r.code).eq(b.records.iter().map(|r| r.code))
                 && a.curated.keys().eq(b.curated.keys())
-        });
-    if !same_shape {
-        return Ok(None);
-    }
+        })
+}
+
+/// The routes a change from `previous` to `site` touches, and the codes changed.
+fn changed_routes(site: &Site, previous: &Site) -> (Vec<Route>, Vec<(String, u16)>) {
     let mut routes = Vec::new();
     let mut changed = Vec::new();
     for (reg, (now, before)) in site.registries.iter().zip(&previous.registries).enumerate() {
         let mut any = false;
-        for (r, old) in now.records.iter().zip(&before.records) {
-            if r != old {
-                changed.push((now.id.clone(), r.code));
-                routes.extend(plan::routes_of_code(reg, now, r.code));
-                any = true;
-            }
+        for (r, _) in now.records.iter().zip(&before.records).filter(|(r, old)| r != old) {
+            changed.push((now.id.clone(), r.code));
+            routes.extend(plan::routes_of_code(reg, now, r.code));
+            any = true;
         }
         for (k, p) in &now.curated {
             if before.curated.get(k) != Some(p) {
@@ -276,44 +234,41 @@ pub fn incremental(
     }
     routes.sort_by_key(|r| format!("{r:?}"));
     routes.dedup();
-    let renderer = Renderer::with_cache(&site, &i18n, tera, cache).map_err(BuildError::Content)?;
+    (routes, changed)
+}
+
+/// Rebuilds only what a change to records or curated pairs touches: each
+/// changed record's code pages and pairs (every locale), changed pairs, the
+/// registry indexes, the JSON API, the search index and the sitemap. Returns
+/// `None` when the change is structural (codes added or removed, another
+/// registry, the site configuration): then a full build is needed.
+pub fn incremental(opts: &BuildOptions, previous: &Site, cache: &Cache) -> Result<Option<(Site, Incremental)>, BuildError> {
+    let start = Instant::now();
+    let (_, Inputs { site, i18n, templates }) = load(opts)?;
+    if !same_shape(&site, previous) {
+        return Ok(None);
+    }
+    let (routes, changed) = changed_routes(&site, previous);
+    let renderer = Renderer::new(&site, &i18n, templates, cache).map_err(BuildError::Content)?;
     cache.retain(markdown_sources(&site));
     let pages: Vec<plan::Page> = (0..site.config.locales.len())
         .flat_map(|locale| routes.iter().map(move |&route| plan::Page { locale, route }))
         .collect();
     // Render everything first: a template error must leave the output untouched.
-    let rendered: Vec<(String, Vec<u8>)> = pages
+    let mut files: Vec<(String, Vec<u8>)> = pages
         .par_iter()
         .map(|page| {
             let mut buf = Vec::new();
-            renderer.render_page(*page, &mut buf).map_err(|e| {
-                BuildError::Content(render::template_errors(&opts.root, &e, Some(render::page_template(page.route))))
-            })?;
+            renderer.render_page(*page, &mut buf).map_err(BuildError::Content)?;
             Ok((plan::file_of(&site, &site.config.locales[page.locale], page.route), buf))
         })
         .collect::<Result<_, BuildError>>()?;
-    let mut files: Vec<(String, Vec<u8>)> = rendered;
     if !routes.is_empty() {
-        for locale in &site.config.locales {
-            for (f, body) in crate::api::registry_documents(&site, renderer.views(), locale) {
-                files.push((f, body.into_bytes()));
-            }
-            let (f, body) = crate::api::search_index(&site, renderer.views(), locale);
-            files.push((f, body.into_bytes()));
-        }
-        // The sitemap lists translated pages only: rewrite it when that changed.
-        let status_changed = changed.iter().any(|(reg_id, code)| {
-            let reg = site.registries.iter().position(|r| &r.id == reg_id).unwrap_or(0);
-            let route = Route::Code { reg, code: *code };
-            site.config
-                .locales
-                .iter()
-                .any(|l| plan::is_translated(&site, l, route) != plan::is_translated(previous, l, route))
-        });
-        if status_changed {
-            crate::sitemap::write_sitemaps(&site, |f, body| {
+        files.extend(data_files(&renderer).into_iter().map(|(f, body)| (f, body.into_bytes())));
+        if translation_status_changed(&site, previous, &changed) {
+            sitemap::write_sitemaps(&site, |f, body| {
                 let mut bytes = Vec::new();
-                body(&mut bytes).map_err(|e| BuildError::Output(format!("cannot write {f}: {e}")))?;
+                body(&mut bytes).map_err(io_error(f))?;
                 files.push((f.to_string(), bytes));
                 Ok::<(), BuildError>(())
             })?;
@@ -323,14 +278,29 @@ pub fn incremental(
         .par_iter()
         .map(|(rel, bytes)| output::write_if_changed(&opts.out, rel, bytes).map(usize::from))
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| BuildError::Output(format!("cannot write: {e}")))?
+        .map_err(io_error("the preview"))?
         .into_iter()
         .sum();
-    let report = Incremental {
-        changed,
-        pages_rendered: pages.len(),
-        files_written: written,
-        seconds: start.elapsed().as_secs_f64(),
-    };
+    let report =
+        Incremental { changed, pages_rendered: pages.len(), files_written: written, seconds: start.elapsed().as_secs_f64() };
     Ok(Some((site, report)))
+}
+
+/// The sitemap lists translated pages only: whether a changed code's pages
+/// changed between translated and not.
+fn translation_status_changed(site: &Site, previous: &Site, changed: &[(String, u16)]) -> bool {
+    changed.iter().any(|(reg_id, code)| {
+        let reg = site.registries.iter().position(|r| &r.id == reg_id).unwrap_or(0);
+        let route = Route::Code { reg, code: *code };
+        site.config.locales.iter().any(|l| plan::is_translated(site, l, route) != plan::is_translated(previous, l, route))
+    })
+}
+
+/// Every Markdown source of the site (to prune a Markdown cache).
+fn markdown_sources(site: &Site) -> impl Iterator<Item = &str> {
+    site.registries.iter().flat_map(|reg| {
+        let records = reg.records.iter().map(|r| &r.texts);
+        let pairs = reg.curated.values().map(|p| &p.texts);
+        records.chain(pairs).flat_map(|t| t.0.values().flat_map(|b| b.texts.values().map(|t| t.source.as_str())))
+    })
 }

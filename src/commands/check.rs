@@ -1,24 +1,28 @@
 //! `codeatlas check`: everything a build validates, and more, without writing
-//! anything: every problem in one run, then a translation-coverage table.
+//! anything: every problem in one run (errors, and warnings such as stale
+//! translations), then a translation-coverage table.
 
-use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::I18n;
-use crate::plan::{self, Page, Route};
-use crate::render::{self, Renderer};
-use crate::site::{self, Field, Locale, PairField, Site, SiteConfig};
+use crate::plan::{Page, Route};
+use crate::render::{Renderer, Sources, Templates};
+use crate::site::{self, Locale, Localized, Site, SiteConfig, TextKey};
+use crate::source::SiteRoot;
+use crate::validate;
 use serde::Serialize;
-use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Arc;
 
 /// Translation status of one locale.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Coverage {
+    /// The locale.
     pub locale: String,
     /// Records with every field translated and none stale.
     pub records_complete: usize,
+    /// Records in all.
     pub records: usize,
-    /// Fields (records and curated pairs) translated and current.
+    /// Texts (records and curated pairs) translated and current.
     pub translated: usize,
     /// Translated from an older version of the source.
     pub stale: usize,
@@ -27,83 +31,58 @@ pub struct Coverage {
 }
 
 impl Coverage {
+    /// Texts in all.
     pub fn fields(&self) -> usize {
         self.translated + self.stale + self.missing
     }
+    /// Share of texts translated and current.
     pub fn percent(&self) -> f64 {
         if self.fields() == 0 { 100.0 } else { 100.0 * self.translated as f64 / self.fields() as f64 }
     }
 }
 
-/// A stale translation, for the report.
-#[derive(Debug, Clone, Serialize)]
-pub struct StaleField {
-    pub path: String,
-    pub locale: String,
-    pub field: &'static str,
+/// Everything `check` found.
+#[derive(Debug, Default, Serialize)]
+pub struct CheckReport {
+    /// Errors and warnings, sorted by place.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Per locale.
+    pub coverage: Vec<Coverage>,
 }
 
-impl StaleField {
-    fn new(path: &Path, locale: &Locale, field: &'static str) -> StaleField {
-        StaleField { path: path.display().to_string(), locale: locale.to_string(), field }
+impl CheckReport {
+    /// How many problems fail the check.
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
     }
 }
 
-#[derive(Debug, Default, Serialize)]
-pub struct CheckReport {
-    pub diagnostics: Vec<Diagnostic>,
-    pub coverage: Vec<Coverage>,
-    pub stale: Vec<StaleField>,
+/// What loaded, stage by stage; each stage that fails reports and is skipped.
+struct Loaded {
+    config: SiteConfig,
+    site: Option<Site>,
+    i18n: Option<Arc<I18n>>,
+    sources: Option<Sources>,
 }
 
 /// Runs every check under `root`.
 pub fn check(root: &Path) -> CheckReport {
     let mut diags = Diagnostics::default();
-    let config = match site::load_config(root) {
-        Ok(c) => c,
-        Err(ds) => return CheckReport { diagnostics: ds, ..Default::default() },
+    let root = match SiteRoot::open(root) {
+        Ok(r) => r,
+        Err(e) => return CheckReport { diagnostics: vec![e.into()], ..Default::default() },
     };
-    let site = site::load(root).map_err(|ds| ds.into_iter().for_each(|d| diags.push(d))).ok();
-    let i18n = I18n::load(root, &config).map_err(|ds| ds.into_iter().for_each(|d| diags.push(d))).ok().map(Arc::new);
-    let sources = render::read_templates(root).map_err(|ds| ds.into_iter().for_each(|d| diags.push(d))).ok();
-
-    // Rendering samples would report an undefined message again, once per locale.
-    let mut messages_ok = true;
-    if let Some(i18n) = &i18n {
-        message_parity(&config, i18n, &mut diags);
-        if let Some(sources) = &sources {
-            let before = diags.len();
-            template_messages(root, &config, i18n, sources, &mut diags);
-            messages_ok = diags.len() == before;
-        }
-    }
-    let tera = match (&i18n, &sources) {
-        (None, Some(s)) => {
-            // Still find template syntax errors; nothing is rendered without messages.
-            let empty = Arc::new(I18n::empty(&config.default_locale));
-            let _ = render::compile_templates(root, s, empty, &config.locales)
-                .map_err(|ds| ds.into_iter().for_each(|d| diags.push(d)));
-            None
-        }
-        (Some(i), Some(s)) => render::compile_templates(root, s, i.clone(), &config.locales)
-            .map_err(|ds| ds.into_iter().for_each(|d| diags.push(d)))
-            .ok(),
-        _ => None,
-    };
+    let Some(loaded) = load(&root, &mut diags) else { return CheckReport { diagnostics: diags.into_sorted(), ..Default::default() } };
+    let messages_ok = check_messages(&loaded, &mut diags);
+    let templates = compile(&loaded, &mut diags);
     let mut report = CheckReport::default();
-    if let (Some(site), Some(i18n)) = (&site, &i18n)
-        && let Err(ds) = crate::build::class_messages(site, i18n)
-    {
-        messages_ok = false;
-        ds.into_iter().for_each(|d| diags.push(d));
-    }
-    if let Some(site) = &site {
-        markdown_links(root, site, &mut diags);
-        (report.coverage, report.stale) = coverage(site);
-        if let (Some(i18n), Some(tera), true) = (&i18n, tera, messages_ok) {
-            match Renderer::new(site, i18n, tera) {
-                Ok(r) => render_samples(root, site, &r, &mut diags),
-                Err(ds) => ds.into_iter().for_each(|d| diags.push(d)),
+    if let Some(site) = &loaded.site {
+        validate::markdown_links(root.path(), site, &mut diags);
+        report.coverage = coverage(site, &mut diags);
+        if let (Some(i18n), Some(templates), true) = (&loaded.i18n, templates, messages_ok) {
+            match Renderer::new(site, i18n, templates, &crate::markdown::Cache::default()) {
+                Ok(r) => render_samples(site, &r, &mut diags),
+                Err(ds) => diags.extend(ds),
             }
         }
     }
@@ -111,228 +90,159 @@ pub fn check(root: &Path) -> CheckReport {
     report
 }
 
-/// Every message of the default locale exists in each other locale, and no
-/// locale defines messages the default locale lacks (they could never be used).
-fn message_parity(config: &SiteConfig, i18n: &I18n, diags: &mut Diagnostics) {
-    let default = &config.default_locale;
-    let base: HashSet<&str> = i18n.ids(default).collect();
-    for l in config.locales.iter().filter(|l| *l != default) {
-        let other: HashSet<&str> = i18n.ids(l).collect();
-        for id in base.difference(&other) {
-            if let Some((p, line, col)) = i18n.position(default, id) {
-                diags.push(Diagnostic::new(p, *line, *col, format!("message `{id}` is missing in locale `{l}` (locales/{l}/*.ftl), expected every message of `{default}` to be translated")));
-            }
+/// Loads each input on its own, so a broken one does not hide the others' problems.
+fn load(root: &SiteRoot, diags: &mut Diagnostics) -> Option<Loaded> {
+    let config = match site::load_config(root) {
+        Ok(c) => c,
+        Err(ds) => {
+            diags.extend(ds);
+            return None;
         }
-        for id in other.difference(&base) {
-            if let Some((p, line, col)) = i18n.position(l, id) {
-                diags.push(Diagnostic::new(p, *line, *col, format!("found message `{id}` that the default locale `{default}` does not define, expected the same ids in every locale")));
-            }
+    };
+    let site = keep(site::load(root), diags);
+    let i18n = keep(I18n::load(root, &config), diags).map(Arc::new);
+    let sources = keep(Sources::read(root), diags);
+    Some(Loaded { config, site, i18n, sources })
+}
+
+/// The value, or nothing after reporting its problems.
+fn keep<T>(r: Result<T, Vec<Diagnostic>>, diags: &mut Diagnostics) -> Option<T> {
+    r.map_err(|ds| diags.extend(ds)).ok()
+}
+
+/// Message checks; `false` when a message is missing (rendering samples would
+/// report it again, once per locale).
+fn check_messages(loaded: &Loaded, diags: &mut Diagnostics) -> bool {
+    let Some(i18n) = &loaded.i18n else { return true };
+    validate::message_parity(&loaded.config, i18n, diags);
+    let parity_found = diags.len();
+    if let Some(sources) = &loaded.sources {
+        validate::template_messages(&loaded.config, i18n, sources, diags);
+    }
+    let mut ok = diags.len() == parity_found;
+    if let Err(ds) = validate::code_messages(&loaded.config, i18n) {
+        diags.extend(ds);
+        ok = false;
+    }
+    if let Some(site) = &loaded.site
+        && let Err(ds) = validate::class_messages(site, i18n)
+    {
+        diags.extend(ds);
+        ok = false;
+    }
+    ok
+}
+
+/// Compiles the templates; without messages, still finds their syntax errors.
+fn compile(loaded: &Loaded, diags: &mut Diagnostics) -> Option<Templates> {
+    let sources = loaded.sources.clone()?;
+    let locales = &loaded.config.locales;
+    match &loaded.i18n {
+        None => {
+            let empty = Arc::new(I18n::empty(&loaded.config.default_locale));
+            let _ = Templates::compile(sources, empty, locales).map_err(|ds| diags.extend(ds));
+            None
         }
+        Some(i18n) => Templates::compile(sources, i18n.clone(), locales).map_err(|ds| diags.extend(ds)).ok(),
     }
 }
 
-/// Messages a template names but no locale defines.
-fn template_messages(
-    root: &Path,
-    config: &SiteConfig,
-    i18n: &I18n,
-    sources: &[(String, String)],
-    diags: &mut Diagnostics,
-) {
-    for (name, src) in sources {
-        for (id, line, col) in render::message_keys(src) {
-            if !config.locales.iter().any(|l| i18n.has(l, &id)) {
-                let path = display_path(root, &root.join("templates").join(name));
-                diags.push(Diagnostic::new(
-                    path,
-                    line,
-                    col,
-                    format!(
-                        "template uses message `{id}`, which no locale defines; expected it in locales/{}/*.ftl",
-                        config.default_locale
-                    ),
-                ));
-            }
-        }
-    }
-}
-
-/// Links in contributors' Markdown that point inside the site must lead to a page.
-fn markdown_links(root: &Path, site: &Site, diags: &mut Diagnostics) {
-    let base = site.config.base_url.path();
-    let mut known: HashSet<String> = HashSet::new();
-    for l in &site.config.locales {
-        for route in plan::routes(site) {
-            known.insert(plan::dir_of(site, l, route));
-        }
-    }
-    let static_dir = root.join("static");
-    for (ri, reg) in site.registries.iter().enumerate() {
-        let mut check_text = |path: &Path, locale: &Locale, page_dir: String, text: &str| {
-            for dest in crate::markdown::link_destinations(text) {
-                let Some(target) = resolve(base, &format!("{base}{page_dir}"), &dest) else { continue };
-                let rel = target.trim_start_matches(base);
-                let ok = known.contains(rel)
-                    || known.contains(&format!("{rel}/"))
-                    || (!rel.is_empty() && static_dir.join(rel).is_file());
-                if !ok {
-                    let src = std::fs::read_to_string(root.join(path)).unwrap_or_default();
-                    let off = src.find(&dest).unwrap_or(0);
-                    diags.push(Diagnostic::at_offset(
-                        path,
-                        &src,
-                        off,
-                        format!(
-                            "link `{dest}` (in the `{locale}` text) leads to {target}, which is not a page of the site"
-                        ),
-                    ));
-                }
-            }
-        };
-        for rec in &reg.records {
-            for (l, t) in &rec.texts {
-                for f in Field::ALL {
-                    if let Some(text) = t.get(f) {
-                        check_text(&rec.path, l, plan::dir_of(site, l, Route::Code { reg: ri, code: rec.code }), text);
-                    }
-                }
-            }
-        }
-        for pair in reg.curated.values() {
-            for (l, t) in &pair.texts {
-                for f in PairField::ALL {
-                    if let Some(text) = t.get(f) {
-                        check_text(&pair.path, l, plan::dir_of(site, l, plan::pair(ri, pair.a, pair.b)), text);
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// Resolves a link found on the page at `page` (a root-relative folder URL) to a
-/// root-relative path; `None` for external links and fragments.
-fn resolve(base: &str, page: &str, dest: &str) -> Option<String> {
-    let dest = dest.split(['#', '?']).next().unwrap_or("");
-    if dest.is_empty() || dest.contains(':') || dest.starts_with("//") {
-        return None;
-    }
-    let mut parts: Vec<&str> =
-        if dest.starts_with('/') { vec![] } else { page.split('/').filter(|s| !s.is_empty()).collect() };
-    for seg in dest.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            s => parts.push(s),
-        }
-    }
-    let trailing = if dest.ends_with('/') { "/" } else { "" };
-    let joined = format!("/{}{trailing}", parts.join("/"));
-    Some(if joined.starts_with(base) || base == "/" {
-        joined
-    } else {
-        format!("{}{}", base.trim_end_matches('/'), joined)
-    })
-}
-
-/// Renders one page of each kind in every locale, catching template errors that
-/// only show at render time (undefined variables, messages missing everywhere).
-fn render_samples(root: &Path, site: &Site, renderer: &Renderer, diags: &mut Diagnostics) {
+/// Renders one page of each kind in every locale, catching template errors
+/// that only show at render time (undefined variables, messages missing everywhere).
+fn render_samples(site: &Site, renderer: &Renderer, diags: &mut Diagnostics) {
     let mut buf = Vec::new();
     for locale in 0..site.config.locales.len() {
-        let mut routes = vec![Route::Home];
-        for (reg, r) in site.registries.iter().enumerate() {
-            routes.push(Route::Registry { reg });
-            if let Some(first) = r.records.first() {
-                routes.push(Route::Code { reg, code: first.code });
-            }
-            if let Some((a, b)) = r.curated.keys().next() {
-                routes.push(Route::Pair { reg, a: *a, b: *b });
-            }
-            let generated = r
-                .records
-                .iter()
-                .enumerate()
-                .flat_map(|(i, x)| r.records[i + 1..].iter().map(move |y| (x.code, y.code)))
-                .find(|k| !r.curated.contains_key(k));
-            if let Some((a, b)) = generated {
-                routes.push(Route::Pair { reg, a, b });
-            }
-        }
-        for route in routes {
-            if let Err(e) = renderer.render_page(Page { locale, route }, &mut buf) {
-                render::template_errors(root, &e, Some(render::page_template(route)))
-                    .into_iter()
-                    .for_each(|d| diags.push(d));
+        for route in sample_routes(site) {
+            if let Err(ds) = renderer.render_page(Page { locale, route }, &mut buf) {
+                diags.extend(ds);
             }
         }
     }
     for t in ["root.html", "404.html"] {
-        if let Err(e) = renderer.render_special(t, &mut buf) {
-            render::template_errors(root, &e, Some(t)).into_iter().for_each(|d| diags.push(d));
+        if let Err(ds) = renderer.render_special(t, &mut buf) {
+            diags.extend(ds);
         }
     }
 }
 
-fn coverage(site: &Site) -> (Vec<Coverage>, Vec<StaleField>) {
+/// One page of each kind: home, and per registry its index, a code, a
+/// curated pair and a generated pair.
+fn sample_routes(site: &Site) -> Vec<Route> {
+    let mut routes = vec![Route::Home];
+    for (reg, r) in site.registries.iter().enumerate() {
+        routes.push(Route::Registry { reg });
+        if let Some(first) = r.records.first() {
+            routes.push(Route::Code { reg, code: first.code });
+        }
+        if let Some((a, b)) = r.curated.keys().next() {
+            routes.push(Route::Pair { reg, a: *a, b: *b });
+        }
+        let generated = r
+            .records
+            .iter()
+            .enumerate()
+            .flat_map(|(i, x)| r.records[i + 1..].iter().map(move |y| (x.code, y.code)))
+            .find(|k| !r.curated.contains_key(k));
+        if let Some((a, b)) = generated {
+            routes.push(Route::Pair { reg, a, b });
+        }
+    }
+    routes
+}
+
+/// Per-locale coverage, with a warning at every stale translation.
+fn coverage(site: &Site, diags: &mut Diagnostics) -> Vec<Coverage> {
     let default = &site.config.default_locale;
-    let mut stale_list = Vec::new();
-    let cov = site
-        .config
+    site.config
         .locales
         .iter()
         .map(|l| {
-            let mut c = Coverage {
-                locale: l.to_string(),
-                records_complete: 0,
-                records: 0,
-                translated: 0,
-                stale: 0,
-                missing: 0,
-            };
+            let mut c = Coverage { locale: l.to_string(), records_complete: 0, records: 0, translated: 0, stale: 0, missing: 0 };
             for reg in &site.registries {
                 for rec in &reg.records {
                     c.records += 1;
-                    let mut complete = true;
-                    for f in Field::ALL {
-                        if rec.text(l, f).is_none() {
-                            c.missing += 1;
-                            complete = false;
-                        } else if rec.is_stale(l, default, f) {
-                            c.stale += 1;
-                            complete = false;
-                            stale_list.push(StaleField::new(&rec.path, l, f.key()));
-                        } else {
-                            c.translated += 1;
-                        }
-                    }
-                    c.records_complete += usize::from(complete);
+                    let before = (c.stale, c.missing);
+                    count(&mut c, &rec.path, &rec.texts, l, default, &TextKey::RECORD, diags);
+                    c.records_complete += usize::from(before == (c.stale, c.missing));
                 }
                 for pair in reg.curated.values() {
-                    let source = pair.texts.get(default);
-                    for f in PairField::ALL {
-                        let src = source.and_then(|t| t.get(f));
-                        match pair.texts.get(l) {
-                            Some(t) if t.get(f).is_some() => {
-                                if t.is_stale(f, src) {
-                                    c.stale += 1;
-                                    stale_list.push(StaleField::new(&pair.path, l, f.key()));
-                                } else {
-                                    c.translated += 1;
-                                }
-                            }
-                            _ if src.is_some() => c.missing += 1,
-                            _ => {}
-                        }
-                    }
+                    count(&mut c, &pair.path, &pair.texts, l, default, &TextKey::PAIR, diags);
                 }
             }
             c
         })
-        .collect();
-    (cov, stale_list)
+        .collect()
+}
+
+/// Counts one file's texts in locale `l`; texts the default locale lacks too
+/// (a pair without `which_to_use`) are not counted.
+fn count(
+    c: &mut Coverage,
+    path: &Path,
+    texts: &Localized,
+    l: &Locale,
+    default: &Locale,
+    keys: &[TextKey],
+    diags: &mut Diagnostics,
+) {
+    for &k in keys {
+        if texts.text(default, k).is_none() {
+            continue;
+        }
+        match texts.text(l, k) {
+            None => c.missing += 1,
+            Some(t) if texts.is_stale(l, default, k) => {
+                c.stale += 1;
+                let msg = format!(
+                    "`{l}.{}` was translated from an older version of the `{default}` text, expected a translation of the current one (then run `codeatlas translated {} {l}`)",
+                    k.key(),
+                    path.display()
+                );
+                diags.push(Diagnostic::new(path, t.line, t.col, msg).with_severity(Severity::Warning));
+            }
+            Some(_) => c.translated += 1,
+        }
+    }
 }
 
 /// The human-readable coverage table.
@@ -352,18 +262,4 @@ pub fn coverage_table(cov: &[Coverage]) -> String {
         ));
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn resolves_relative_and_absolute_links() {
-        assert_eq!(resolve("/", "/en/sip/183/", "../437/").as_deref(), Some("/en/sip/437/"));
-        assert_eq!(resolve("/repo/", "/repo/en/sip/183/", "../../http/404/#x").as_deref(), Some("/repo/en/http/404/"));
-        assert_eq!(resolve("/", "/en/sip/183/", "https://x.example/"), None);
-        assert_eq!(resolve("/", "/en/sip/183/", "#top"), None);
-        assert_eq!(resolve("/", "/en/sip/183/", "/en/sip/").as_deref(), Some("/en/sip/"));
-    }
 }

@@ -1,18 +1,21 @@
 //! `codeatlas new <registry> <code>`: a record with every field for every
 //! locale, ready to fill in. Empty fields fail `check` until they are written.
 
-use crate::site::{self, Field};
+use super::CommandError;
+use crate::site::{self, TextKey};
+use crate::source::SiteRoot;
 use std::path::{Path, PathBuf};
 
-pub fn new_record(root: &Path, registry: &str, code: u16) -> Result<PathBuf, String> {
-    let config =
-        site::load_config(root).map_err(|ds| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
-    let (_, classes, _) = site::read_registry(root, registry)
-        .map_err(|ds| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
+/// Writes `content/<registry>/<code>.yaml`; never overwrites a file.
+pub fn new_record(root: &Path, registry: &str, code: u16) -> Result<PathBuf, CommandError> {
+    let site_root = SiteRoot::open(root).map_err(|e| CommandError::Content(vec![e.into()]))?;
+    let config = site::load_config(&site_root)?;
+    let header = site::read_registry(&site_root, registry)?;
     let digit = (code / 100) as u8;
-    if !(100..=999).contains(&code) || !classes.contains_key(&digit) {
-        let declared: Vec<String> = classes.keys().map(|d| format!("{d}xx")).collect();
-        return Err(format!("code {code} is not in a class of registry `{registry}` ({})", declared.join(", ")));
+    if !(100..=999).contains(&code) || !header.classes.contains_key(&digit) {
+        let declared: Vec<String> = header.classes.keys().map(|d| format!("{d}xx")).collect();
+        let msg = format!("code {code} is not in a class of registry `{registry}` ({})", declared.join(", "));
+        return Err(CommandError::Usage(msg));
     }
     let path = root.join("content").join(registry).join(format!("{code}.yaml"));
     let mut text = format!(
@@ -23,19 +26,18 @@ pub fn new_record(root: &Path, registry: &str, code: u16) -> Result<PathBuf, Str
     );
     for locale in &config.locales {
         text.push_str(&format!("{locale}:\n"));
-        for f in Field::ALL {
-            text.push_str(&format!("  {}: \"\"\n", f.key()));
+        for k in TextKey::RECORD {
+            text.push_str(&format!("  {}: \"\"\n", k.key()));
         }
     }
     // create_new: never overwrite a record someone wrote.
     let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            format!("{} already exists; refusing to overwrite it", path.display())
+            CommandError::Usage(format!("{} already exists; refusing to overwrite it", path.display()))
         } else {
-            format!("cannot create {}: {e}", path.display())
+            CommandError::io(format!("create {}", path.display()))(e)
         }
     })?;
-    std::io::Write::write_all(&mut file, text.as_bytes())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    std::io::Write::write_all(&mut file, text.as_bytes()).map_err(CommandError::io(format!("write {}", path.display())))?;
     Ok(path)
 }

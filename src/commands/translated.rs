@@ -1,19 +1,23 @@
-//! Writing `translated_from` into a translation block: the record of which
-//! version of the default locale's text a translation was made from. A plain
-//! text edit, so the contributor's formatting and comments stay as they were.
+//! `codeatlas translated <file> <locale>` and `check --fix-hashes`: writing
+//! `translated_from` into a translation block, the record of which version of
+//! the default locale's text a translation was made from. A plain text edit,
+//! so the contributor's formatting and comments stay as they were.
 
-use crate::site::{Locale, source_hash};
-use std::path::Path;
+use super::CommandError;
+use crate::site::{Locale, Localized, Site, TextKey, source_hash};
+use crate::source::SiteRoot;
+use std::path::{Path, PathBuf};
 
-/// Replaces (or adds) `<locale>.translated_from` in the YAML file at `path` with
-/// the hashes of `sources` (field key → default-locale text).
-pub fn write_translated_from(path: &Path, locale: &Locale, sources: &[(&str, &str)]) -> Result<(), String> {
-    let src = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    let edited = with_translated_from(&src, locale, sources).map_err(|m| format!("{}: {m}", path.display()))?;
+/// Replaces (or adds) `<locale>.translated_from` in the YAML file at `path`
+/// with the hashes of `sources` (text key → default-locale text).
+pub fn write_translated_from(path: &Path, locale: &Locale, sources: &[(&str, &str)]) -> Result<(), CommandError> {
+    let src = std::fs::read_to_string(path).map_err(CommandError::io(format!("read {}", path.display())))?;
+    let edited =
+        with_translated_from(&src, locale, sources).map_err(|m| CommandError::Usage(format!("{}: {m}", path.display())))?;
     if edited != src {
         let tmp = path.with_extension("yaml.codeatlas-tmp");
-        std::fs::write(&tmp, &edited).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
-        std::fs::rename(&tmp, path).map_err(|e| format!("{}: cannot replace: {e}", path.display()))?;
+        std::fs::write(&tmp, &edited).map_err(CommandError::io(format!("write {}", tmp.display())))?;
+        std::fs::rename(&tmp, path).map_err(CommandError::io(format!("replace {}", path.display())))?;
     }
     Ok(())
 }
@@ -23,7 +27,7 @@ fn indent_of(line: &str) -> usize {
 }
 
 /// The edit itself, on text (CRLF files keep CRLF).
-pub fn with_translated_from(src: &str, locale: &Locale, sources: &[(&str, &str)]) -> Result<String, String> {
+pub(crate) fn with_translated_from(src: &str, locale: &Locale, sources: &[(&str, &str)]) -> Result<String, String> {
     let nl = if src.contains("\r\n") { "\r\n" } else { "\n" };
     let lines: Vec<&str> = src.lines().collect();
     let head = format!("{locale}:");
@@ -72,46 +76,41 @@ pub fn with_translated_from(src: &str, locale: &Locale, sources: &[(&str, &str)]
     Ok(out.join(nl) + nl)
 }
 
-use crate::site::{Field, PairField, Site};
+/// The (key, default-locale text) of every text `locale` has translated in `texts`.
+fn sources<'a>(texts: &'a Localized, locale: &Locale, default: &Locale, keys: &[TextKey]) -> Vec<(&'static str, &'a str)> {
+    keys.iter()
+        .filter(|k| texts.text(locale, **k).is_some())
+        .filter_map(|k| texts.text(default, *k).map(|t| (k.key(), t.source.as_str())))
+        .collect()
+}
+
+/// Every record and pair file of the site, with its texts and keys.
+fn files(site: &Site) -> impl Iterator<Item = (&PathBuf, &Localized, &'static [TextKey])> {
+    site.registries.iter().flat_map(|reg| {
+        let records = reg.records.iter().map(|r| (&r.path, &r.texts, &TextKey::RECORD[..]));
+        let pairs = reg.curated.values().map(|p| (&p.path, &p.texts, &TextKey::PAIR[..]));
+        records.chain(pairs)
+    })
+}
 
 /// `codeatlas translated <file> <locale>`: records that `locale`'s texts in
-/// `file` now match the current default-locale texts. Returns the fields marked.
-pub fn mark_translated(root: &Path, file: &Path, locale: &Locale) -> Result<usize, String> {
-    let site = crate::site::load(root).map_err(|ds| ds.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
+/// `file` now match the current default-locale texts. Returns the texts marked.
+pub fn mark_translated(root: &Path, file: &Path, locale: &Locale) -> Result<usize, CommandError> {
+    let site_root = SiteRoot::open(root).map_err(|e| CommandError::Content(vec![e.into()]))?;
+    let site = crate::site::load(&site_root)?;
     if locale == &site.config.default_locale {
-        return Err(format!("`{locale}` is the default locale: it is the source, not a translation"));
+        return Err(CommandError::Usage(format!("`{locale}` is the default locale: it is the source, not a translation")));
     }
     if site.config.is_locale(locale.as_str()).is_none() {
-        return Err(format!("`{locale}` is not a locale of this site"));
+        return Err(CommandError::Usage(format!("`{locale}` is not a locale of this site")));
     }
-    let shown = crate::diagnostics::display_path(root, file);
-    let shown = if shown.is_absolute() { shown } else { std::path::PathBuf::from(&shown) };
     let default = &site.config.default_locale;
-    for reg in &site.registries {
-        for rec in &reg.records {
-            if same_file(root, &rec.path, &shown) {
-                let sources: Vec<(&str, &str)> = Field::ALL
-                    .iter()
-                    .filter(|f| rec.text(locale, **f).is_some())
-                    .filter_map(|f| rec.text(default, *f).map(|t| (f.key(), t)))
-                    .collect();
-                write_translated_from(&root.join(&rec.path), locale, &sources)?;
-                return Ok(sources.len());
-            }
-        }
-        for pair in reg.curated.values() {
-            if same_file(root, &pair.path, &shown) {
-                let sources: Vec<(&str, &str)> = PairField::ALL
-                    .iter()
-                    .filter(|f| pair.texts.get(locale).and_then(|t| t.get(**f)).is_some())
-                    .filter_map(|f| pair.texts.get(default).and_then(|t| t.get(*f)).map(|t| (f.key(), t)))
-                    .collect();
-                write_translated_from(&root.join(&pair.path), locale, &sources)?;
-                return Ok(sources.len());
-            }
-        }
-    }
-    Err(format!("{}: not a record or pair file of this site", file.display()))
+    let (path, texts, keys) = files(&site)
+        .find(|(path, _, _)| same_file(root, path, file))
+        .ok_or_else(|| CommandError::Usage(format!("{}: not a record or pair file of this site", file.display())))?;
+    let sources = sources(texts, locale, default, keys);
+    write_translated_from(&root.join(path), locale, &sources)?;
+    Ok(sources.len())
 }
 
 fn same_file(root: &Path, rel: &Path, given: &Path) -> bool {
@@ -125,35 +124,17 @@ fn same_file(root: &Path, rel: &Path, given: &Path) -> bool {
     matches!((a, b), (Ok(a), Ok(b)) if a == b)
 }
 
-/// `check --fix-hashes`: adds `translated_from` to every translation block that
-/// has none, taking the current source as what it was translated from. Blocks
-/// that already have hashes are left alone, so real staleness is never hidden.
-/// Returns the number of blocks written.
-pub fn fix_missing_hashes(root: &Path, site: &Site) -> Result<usize, String> {
+/// `check --fix-hashes`: adds `translated_from` to every translation block
+/// that has none, taking the current source as what it was translated from.
+/// Blocks that already have hashes are left alone, so real staleness is never
+/// hidden. Returns the number of blocks written.
+pub fn fix_missing_hashes(root: &Path, site: &Site) -> Result<usize, CommandError> {
     let default = &site.config.default_locale;
     let mut written = 0;
-    for reg in &site.registries {
-        for rec in &reg.records {
-            for (locale, t) in rec.texts.iter().filter(|(l, t)| *l != default && t.translated_from.is_none()) {
-                let sources: Vec<(&str, &str)> = Field::ALL
-                    .iter()
-                    .filter(|f| t.get(**f).is_some())
-                    .filter_map(|f| rec.text(default, *f).map(|s| (f.key(), s)))
-                    .collect();
-                write_translated_from(&root.join(&rec.path), locale, &sources)?;
-                written += 1;
-            }
-        }
-        for pair in reg.curated.values() {
-            for (locale, t) in pair.texts.iter().filter(|(l, t)| *l != default && t.translated_from.is_none()) {
-                let sources: Vec<(&str, &str)> = PairField::ALL
-                    .iter()
-                    .filter(|f| t.get(**f).is_some())
-                    .filter_map(|f| pair.texts.get(default).and_then(|d| d.get(*f)).map(|s| (f.key(), s)))
-                    .collect();
-                write_translated_from(&root.join(&pair.path), locale, &sources)?;
-                written += 1;
-            }
+    for (path, texts, keys) in files(site) {
+        for (locale, _) in texts.0.iter().filter(|(l, b)| *l != default && b.translated_from.is_empty()) {
+            write_translated_from(&root.join(path), locale, &sources(texts, locale, default, keys))?;
+            written += 1;
         }
     }
     Ok(written)

@@ -1,16 +1,19 @@
 //! `content/site.yaml`: base URL and the locales the site is published in.
 
+use super::yaml::at;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use std::fmt;
 use std::path::Path;
 
-/// A locale id such as `en`, `ja` or `pt-BR`: lowercase language, optional region.
+/// A locale id (a BCP 47 tag) such as `en`, `ja`, `pt-BR` or `zh-Hans`:
+/// lowercase language, then optional script, region or variant subtags.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Locale(String);
 
 impl Locale {
+    /// The locale named `s`, if it is a well-formed tag.
     pub fn parse(s: &str) -> Option<Locale> {
         let mut parts = s.split('-');
         let lang = parts.next()?;
@@ -18,6 +21,7 @@ impl Locale {
         let rest_ok = parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
         (lang_ok && rest_ok).then(|| Locale(s.to_string()))
     }
+    /// The tag as written.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -39,6 +43,7 @@ pub struct BaseUrl {
 }
 
 impl BaseUrl {
+    /// Parses an absolute http(s) URL; the message says what was wrong.
     pub fn parse(s: &str) -> Result<BaseUrl, String> {
         let s = s.trim();
         let rest = s
@@ -69,9 +74,12 @@ impl BaseUrl {
     }
 }
 
+/// What `content/site.yaml` says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SiteConfig {
+    /// Where the site is published.
     pub base_url: BaseUrl,
+    /// The locale every other translates from.
     pub default_locale: Locale,
     /// In the order site.yaml lists them; the default locale is among them.
     pub locales: Vec<Locale>,
@@ -85,11 +93,8 @@ struct RawConfig {
     locales: Vec<Spanned<String>>,
 }
 
-fn at<T>(shown: &Path, s: &Spanned<T>, msg: String) -> Diagnostic {
-    Diagnostic::new(shown, s.referenced.line() as usize, s.referenced.column() as usize, msg)
-}
-
 impl SiteConfig {
+    /// Parses `site.yaml`.
     pub(super) fn parse(shown: &Path, source: &str) -> Result<SiteConfig, Vec<Diagnostic>> {
         let raw: RawConfig = super::yaml::parse(shown, source).map_err(|d| vec![d])?;
         let mut diags = Diagnostics::default();
@@ -136,6 +141,7 @@ impl SiteConfig {
         }
     }
 
+    /// The site's locale named `id`, if it has one.
     pub fn is_locale(&self, id: &str) -> Option<&Locale> {
         self.locales.iter().find(|l| l.as_str() == id)
     }

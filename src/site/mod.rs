@@ -1,30 +1,46 @@
-//! The content model: what a site *is*, loaded from `content/` and validated.
-//! Knows nothing of HTML, templates or output paths.
+//! The content model: what a site *is*, loaded from `content/` and validated
+//! into types (`Site`, `Registry`, `Record`, `CuratedPair`, `Localized`
+//! texts). Knows nothing of HTML, templates or output paths.
 
+mod blocks;
 mod config;
 mod load;
+mod pair;
 mod record;
+mod reference;
 mod registry;
-pub mod yaml;
+mod text;
+mod yaml;
 
 pub use config::{BaseUrl, Locale, SiteConfig};
 pub use load::{load, load_config, read_registry};
-pub use record::{DocFamily, Field, FieldTexts, PairField, PairTexts, Record, Reference, Status, parse_record, source_hash};
-pub use registry::{ClassKey, CuratedPair, Registry};
+pub use pair::CuratedPair;
+pub use record::{Record, Status, parse_record};
+pub use reference::{DocFamily, Reference};
+pub use registry::{ClassKey, Registry, RegistryHeader};
+pub use text::{LocaleTexts, Localized, Text, TextKey, source_hash};
 
 use std::path::PathBuf;
 
 /// A whole validated site: configuration and every registry with its records.
 #[derive(Debug)]
 pub struct Site {
+    /// The site folder.
     pub root: PathBuf,
+    /// `content/site.yaml`.
     pub config: SiteConfig,
     /// Sorted by id, so output is deterministic.
     pub registries: Vec<Registry>,
 }
 
 impl Site {
+    /// The registry with folder name `id`.
     pub fn registry(&self, id: &str) -> Option<&Registry> {
         self.registries.iter().find(|r| r.id == id)
+    }
+
+    /// The index of the default locale among the site's locales.
+    pub fn default_index(&self) -> usize {
+        self.config.locales.iter().position(|l| l == &self.config.default_locale).unwrap_or(0)
     }
 }

@@ -1,7 +1,8 @@
 //! A registry (`content/<id>/registry.yaml`) with its records and curated pairs.
 
-use super::config::Locale;
-use super::record::{PairTexts, Record};
+use super::pair::CuratedPair;
+use super::record::Record;
+use super::yaml::at;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -18,6 +19,7 @@ impl ClassKey {
     pub fn new(key: &str) -> ClassKey {
         ClassKey(key.to_string())
     }
+    /// The key as written.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -27,8 +29,8 @@ impl ClassKey {
     }
 }
 
-/// True for ids we accept for registries and class keys: `[a-z0-9-]+`, which keeps
-/// them safe in URLs, file names and message ids.
+/// True for ids we accept for registries and class keys: `[a-z0-9-]+`, which
+/// keeps them safe in URLs, file names and message ids.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 40
@@ -36,15 +38,7 @@ pub fn is_slug(s: &str) -> bool {
         && !s.starts_with('-')
 }
 
-/// Hand-written comparison of two codes of one registry (a < b).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CuratedPair {
-    pub a: u16,
-    pub b: u16,
-    pub texts: BTreeMap<Locale, PairTexts>,
-    pub path: PathBuf,
-}
-
+/// One registry: its classes, records and curated pairs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registry {
     /// Folder name, used in URLs: `sip`, `http`.
@@ -57,15 +51,22 @@ pub struct Registry {
     pub records: Vec<Record>,
     /// Keyed by (a, b), a < b.
     pub curated: BTreeMap<(u16, u16), CuratedPair>,
-    /// `registry.yaml` as shown to users, and where each class key is written.
+    /// `registry.yaml` as shown to users.
     pub path: PathBuf,
+    /// Where each class key is written in `registry.yaml` (line, column).
     pub class_positions: BTreeMap<u8, (usize, usize)>,
 }
 
 impl Registry {
+    /// The record of `code`, if the registry has one.
     pub fn record(&self, code: u16) -> Option<&Record> {
-        self.records.binary_search_by_key(&code, |r| r.code).ok().map(|i| &self.records[i])
+        self.index_of(code).map(|i| &self.records[i])
     }
+    /// The position of `code` among the records.
+    pub fn index_of(&self, code: u16) -> Option<usize> {
+        self.records.binary_search_by_key(&code, |r| r.code).ok()
+    }
+    /// The class digit of a code: its first digit.
     pub fn class_digit(code: u16) -> u8 {
         (code / 100) as u8
     }
@@ -80,6 +81,17 @@ impl Registry {
     }
 }
 
+/// What `registry.yaml` declares: the display name and the classes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegistryHeader {
+    /// Display name.
+    pub name: String,
+    /// First digit → class.
+    pub classes: BTreeMap<u8, ClassKey>,
+    /// Where each class key is written (line, column).
+    pub class_positions: BTreeMap<u8, (usize, usize)>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawRegistry {
@@ -87,15 +99,8 @@ struct RawRegistry {
     classes: BTreeMap<u8, Spanned<String>>,
 }
 
-fn at<T>(shown: &Path, s: &Spanned<T>, msg: impl Into<String>) -> Diagnostic {
-    Diagnostic::new(shown, s.referenced.line() as usize, s.referenced.column() as usize, msg)
-}
-
 /// Parses `registry.yaml`: the name and the class table.
-/// A registry's header: display name, classes, and where each class key is.
-pub type RegistryHeader = (String, BTreeMap<u8, ClassKey>, BTreeMap<u8, (usize, usize)>);
-
-pub(super) fn parse_registry(shown: &Path, source: &str) -> Result<RegistryHeader, Vec<Diagnostic>> {
+pub(crate) fn parse_registry(shown: &Path, source: &str) -> Result<RegistryHeader, Vec<Diagnostic>> {
     let raw: RawRegistry = super::yaml::parse(shown, source).map_err(|mut d| {
         if d.message.ends_with("expected a whole number") {
             d.message.push_str(" (a class's first digit, 1 to 9)");
@@ -108,17 +113,14 @@ pub(super) fn parse_registry(shown: &Path, source: &str) -> Result<RegistryHeade
         diags.push(at(shown, &raw.name, "found an empty or unusual name, expected a short display name such as `SIP`"));
     }
     let mut classes = BTreeMap::new();
-    let mut positions = BTreeMap::new();
+    let mut class_positions = BTreeMap::new();
     for (digit, key) in raw.classes {
-        positions.insert(digit, (key.referenced.line() as usize, key.referenced.column() as usize));
+        class_positions.insert(digit, (key.referenced.line() as usize, key.referenced.column() as usize));
         if !(1..=9).contains(&digit) {
             diags.push(at(shown, &key, format!("found class digit {digit}, expected a first digit from 1 to 9")));
         } else if !is_slug(&key.value) {
-            diags.push(at(
-                shown,
-                &key,
-                format!("found class key `{}`, expected lowercase letters, digits and hyphens", key.value),
-            ));
+            let msg = format!("found class key `{}`, expected lowercase letters, digits and hyphens", key.value);
+            diags.push(at(shown, &key, msg));
         } else {
             classes.insert(digit, ClassKey(key.value));
         }
@@ -129,5 +131,5 @@ pub(super) fn parse_registry(shown: &Path, source: &str) -> Result<RegistryHeade
             "found no classes, expected a mapping such as `{1: provisional, 2: success}`",
         ));
     }
-    diags.finish((name, classes, positions))
+    diags.finish(RegistryHeader { name, classes, class_positions })
 }

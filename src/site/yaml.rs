@@ -1,65 +1,30 @@
-//! YAML parsing with diagnostics people can act on. serde-saphyr already reports
-//! positions; this module turns its wording into "found …, expected …" and keeps
-//! the position in our `path:line:col` form.
+//! YAML parsing with diagnostics people can act on. serde-saphyr reports
+//! positions; this module turns its wording into "found …, expected …", keeps
+//! the position in our `path:line:col` form, and turns spanned scalars into
+//! `Text`s that remember where they are.
 
+use super::text::Text;
 use crate::diagnostics::Diagnostic;
+use crate::source::MAX_FILE_BYTES;
 use serde::de::DeserializeOwned;
+use serde_saphyr::Spanned;
 use std::path::Path;
 
-/// Largest content file we read. A record is a few KiB; anything near this is a
-/// mistake or an attack, and we refuse it before parsing.
-pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
-
-/// Reads a UTF-8 text file with the size limit, stripping a BOM. `shown` is the
-/// path as reported to the user.
-pub fn read_text(path: &Path, shown: &Path) -> Result<String, Diagnostic> {
-    let meta = std::fs::metadata(path).map_err(|e| Diagnostic::file(shown, format!("cannot read file: {e}")))?;
-    if meta.is_dir() {
-        return Err(Diagnostic::file(shown, "found a directory, expected a file"));
-    }
-    if !meta.is_file() {
-        return Err(Diagnostic::file(shown, "found a special file (a pipe or a device), expected a regular file"));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(Diagnostic::file(
-            shown,
-            format!("file is {} bytes, over the limit of {} bytes for a content file", meta.len(), MAX_FILE_BYTES),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| Diagnostic::file(shown, format!("cannot read file: {e}")))?;
-    match String::from_utf8(bytes) {
-        Ok(mut s) => {
-            if s.starts_with('\u{feff}') {
-                s.drain(..3);
-            }
-            Ok(s)
-        }
-        Err(e) => {
-            let off = e.utf8_error().valid_up_to();
-            let valid = String::from_utf8_lossy(&e.as_bytes()[..off]).into_owned();
-            Err(Diagnostic::at_offset(shown, &valid, off, "found bytes that are not UTF-8, expected UTF-8 text"))
-        }
-    }
+/// An error at the position of a spanned value.
+pub(super) fn at<T>(shown: &Path, s: &Spanned<T>, msg: impl Into<String>) -> Diagnostic {
+    Diagnostic::new(shown, s.referenced.line() as usize, s.referenced.column() as usize, msg)
 }
 
-/// Refuses a path that is a symbolic link leading outside `root_canon` (the
-/// canonical site root) or nowhere. Links inside the site are fine.
-pub fn inside_root(path: &Path, root_canon: &Path, shown: &Path) -> Result<(), Diagnostic> {
-    let is_link = std::fs::symlink_metadata(path).map(|m| m.file_type().is_symlink()).unwrap_or(false);
-    if !is_link {
-        return Ok(());
-    }
-    match path.canonicalize() {
-        Ok(target) if target.starts_with(root_canon) => Ok(()),
-        _ => Err(Diagnostic::file(
-            shown,
-            "found a symbolic link leading outside the site root (or nowhere), expected a file inside the site",
-        )),
-    }
+/// A spanned string as a `Text`. A quoted scalar's first character is one
+/// column after its quote.
+pub(super) fn text(s: Spanned<String>, source: &str) -> Text {
+    let offset = s.referenced.span().byte_offset().and_then(|o| usize::try_from(o).ok());
+    let quoted = offset.is_some_and(|o| matches!(source.as_bytes().get(o), Some(b'"' | b'\'')));
+    Text { source: s.value, line: s.referenced.line() as usize, col: s.referenced.column() as usize + usize::from(quoted) }
 }
 
 /// Parses `source` as `T`, mapping errors to a diagnostic at the reported position.
-pub fn parse<T: DeserializeOwned>(shown: &Path, source: &str) -> Result<T, Diagnostic> {
+pub(super) fn parse<T: DeserializeOwned>(shown: &Path, source: &str) -> Result<T, Diagnostic> {
     if source.trim().is_empty() {
         return Err(Diagnostic::file(shown, "the file is empty, expected a YAML mapping"));
     }

@@ -4,8 +4,8 @@
 
 use crate::markdown;
 use crate::plan::{self, Route};
-use crate::render::Views;
-use crate::site::{Field, Locale, Registry, Site};
+use crate::render::RenderedTexts;
+use crate::site::{Locale, Registry, Site, TextKey};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -50,14 +50,14 @@ struct RegistryDoc<'a> {
 }
 
 /// `(relative path, JSON)` for every registry in `locale`.
-pub fn registry_documents(site: &Site, views: &Views, locale: &Locale) -> Vec<(String, String)> {
+pub fn registry_documents(site: &Site, texts: &RenderedTexts, locale: &Locale) -> Vec<(String, String)> {
     site.registries
         .iter()
         .enumerate()
         .map(|(ri, reg)| {
-            let text = |i: usize, f: Field| {
-                let (r, l, fallback) = views.field(locale, ri, i, f);
-                Text { html: &r.html, text: &r.text, lang: l.as_str(), fallback }
+            let text = |i: usize, k: TextKey| {
+                let shown = texts.record(locale, ri, i, k).expect("the default locale has every record text");
+                Text { html: &shown.rendered.html, text: &shown.rendered.text, lang: shown.lang.as_str(), fallback: shown.fallback }
             };
             let codes = reg
                 .records
@@ -74,9 +74,9 @@ pub fn registry_documents(site: &Site, views: &Views, locale: &Locale) -> Vec<(S
                         .iter()
                         .map(|r| Reference { label: r.to_string(), url: r.url() })
                         .collect(),
-                    description: text(i, Field::Description),
-                    appears_when: text(i, Field::AppearsWhen),
-                    resolution: text(i, Field::Resolution),
+                    description: text(i, TextKey::Description),
+                    appears_when: text(i, TextKey::AppearsWhen),
+                    resolution: text(i, TextKey::Resolution),
                 })
                 .collect();
             let doc = RegistryDoc { registry: &reg.id, name: &reg.name, locale: locale.as_str(), codes };
@@ -105,12 +105,13 @@ struct Entry<'a> {
 /// Characters of text kept per record in the search index.
 const INDEX_TEXT_CHARS: usize = 600;
 
-pub fn search_index(site: &Site, views: &Views, locale: &Locale) -> (String, String) {
+/// `(relative path, JSON)` of `locale`'s search index.
+pub fn search_index(site: &Site, texts: &RenderedTexts, locale: &Locale) -> (String, String) {
     let mut entries = Vec::new();
     for (ri, reg) in site.registries.iter().enumerate() {
         for (i, rec) in reg.records.iter().enumerate() {
-            let desc = &views.field(locale, ri, i, Field::Description).0.text;
-            let when = &views.field(locale, ri, i, Field::AppearsWhen).0.text;
+            let shown = |k| texts.record(locale, ri, i, k).map_or("", |s| s.rendered.text.as_str());
+            let (desc, when) = (shown(TextKey::Description), shown(TextKey::AppearsWhen));
             let t: String = format!("{desc} {when}").chars().take(INDEX_TEXT_CHARS).collect();
             entries.push(Entry {
                 g: &reg.name,

@@ -19,54 +19,90 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub const MARKER: &str = ".codeatlas-output";
 const MARKER_TEXT: &str = "This folder is written by codeatlas; a build may replace its contents.\n";
 
+/// What a build did to the output folder.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct WriteStats {
+    /// Files written (new or changed).
     pub written: usize,
+    /// Files that already held the same bytes.
     pub unchanged: usize,
+    /// Files of an earlier build that no longer exist.
     pub removed: usize,
 }
 
+/// Why the site cannot be written where it was asked to be.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    /// The folder would destroy something that is not ours.
+    #[error("refusing to write the site to `{path}`: {why}")]
+    Refused {
+        /// The folder as given.
+        path: PathBuf,
+        /// What it is and what was expected.
+        why: String,
+    },
+    /// The folder holds files that codeatlas did not write.
+    #[error(
+        "refusing to replace `{0}`: it exists, is not empty and was not written by codeatlas (no {MARKER} file); remove it or choose another --out"
+    )]
+    NotOurs(PathBuf),
+    /// Another build holds the output's lock.
+    #[error("another codeatlas build (process {pid}) is writing to `{out}`; wait for it to finish")]
+    Locked {
+        /// The other build's process id.
+        pid: u32,
+        /// The output folder.
+        out: PathBuf,
+    },
+    /// A file operation failed.
+    #[error("cannot {what}: {source}")]
+    Io {
+        /// What was being done, with its path.
+        what: String,
+        /// The operating system's error.
+        source: io::Error,
+    },
+}
+
+impl OutputError {
+    /// An I/O failure while doing `what`.
+    pub fn io(what: impl Into<String>) -> impl FnOnce(io::Error) -> OutputError {
+        let what = what.into();
+        move |source| OutputError::Io { what, source }
+    }
+}
+
 /// Refuses output folders that would destroy something that is not ours: the
-/// site root or its sources, an ancestor of the root, the filesystem root, or an
-/// existing non-empty folder without our marker.
-pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), String> {
+/// site root or its sources, an ancestor of the root, the filesystem root, or
+/// an existing non-empty folder without our marker.
+pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), OutputError> {
     let abs = |p: &Path| -> PathBuf {
         let p = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
         normalise(&p)
     };
     let root = abs(root);
     let out_abs = abs(out);
+    let refused = |why: &str| OutputError::Refused { path: out.to_path_buf(), why: why.to_string() };
     if out_abs.parent().is_none() {
-        return Err(format!(
-            "refusing to write the site to `{}`: expected a dedicated output folder such as public/",
-            out.display()
-        ));
+        return Err(refused("expected a dedicated output folder such as public/"));
     }
     if root.starts_with(&out_abs) {
-        return Err(format!(
-            "refusing to write the site to `{}`: it contains the site's sources; expected a dedicated output folder such as public/",
-            out.display()
-        ));
+        return Err(refused("it contains the site's sources; expected a dedicated output folder such as public/"));
     }
     for src in ["content", "locales", "templates", "static", "src", ".git"] {
         if out_abs.starts_with(root.join(src)) {
-            return Err(format!(
-                "refusing to write the site into `{}`: it is inside {src}/; expected a dedicated output folder such as public/",
-                out.display()
-            ));
+            let why = format!("it is inside {src}/; expected a dedicated output folder such as public/");
+            return Err(refused(&why));
         }
+    }
+    if out_abs.exists() && !out_abs.is_dir() {
+        return Err(refused("it is a file, expected a folder"));
     }
     if out_abs.is_dir() && !out_abs.join(MARKER).is_file() {
         let empty = fs::read_dir(&out_abs).map(|mut d| d.next().is_none()).unwrap_or(false);
         if !empty {
-            return Err(format!(
-                "refusing to replace `{}`: it exists, is not empty and was not written by codeatlas (no {MARKER} file); remove it or choose another --out",
-                out.display()
-            ));
+            return Err(OutputError::NotOurs(out.to_path_buf()));
         }
-    }
-    if out_abs.exists() && !out_abs.is_dir() {
-        return Err(format!("refusing to write to `{}`: it is a file, expected a folder", out.display()));
     }
     Ok(())
 }
@@ -93,7 +129,8 @@ pub struct Lock {
 }
 
 impl Lock {
-    pub fn acquire(out: &Path) -> Result<Lock, String> {
+    /// Takes the lock of `out`, or says which build holds it.
+    pub fn acquire(out: &Path) -> Result<Lock, OutputError> {
         let path = sibling(out, "lock");
         if let Some(parent) = path.parent() {
             let _ = fs::create_dir_all(parent);
@@ -106,21 +143,17 @@ impl Lock {
                 }
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                     let pid = fs::read_to_string(&path).ok().and_then(|s| s.trim().parse::<u32>().ok());
-                    let alive = pid.is_some_and(|p| Path::new(&format!("/proc/{p}")).exists());
-                    if alive {
-                        return Err(format!(
-                            "another codeatlas build (process {}) is writing to `{}`; wait for it to finish",
-                            pid.unwrap_or(0),
-                            out.display()
-                        ));
+                    if let Some(pid) = pid.filter(|p| Path::new(&format!("/proc/{p}")).exists()) {
+                        return Err(OutputError::Locked { pid, out: out.to_path_buf() });
                     }
                     // A build that was killed left its lock behind: take it over.
                     let _ = fs::remove_file(&path);
                 }
-                Err(e) => return Err(format!("cannot create the build lock `{}`: {e}", path.display())),
+                Err(e) => return Err(OutputError::io(format!("create the build lock `{}`", path.display()))(e)),
             }
         }
-        Err(format!("cannot take the build lock `{}`", path.display()))
+        let taken = io::Error::other("it was taken again at once");
+        Err(OutputError::io(format!("take the build lock `{}`", path.display()))(taken))
     }
 }
 
@@ -152,6 +185,7 @@ pub struct Staging {
 }
 
 impl Staging {
+    /// Starts staging a build of `out`.
     pub fn begin(out: &Path) -> io::Result<Staging> {
         let stage = sibling(out, "staging");
         if stage.exists() {
@@ -411,6 +445,6 @@ mod tests {
         let out = tmp.path().join("public");
         let _l = Lock::acquire(&out).unwrap();
         let e = Lock::acquire(&out).err().unwrap();
-        assert!(e.contains("another codeatlas build"), "{e}");
+        assert!(e.to_string().contains("another codeatlas build"), "{e}");
     }
 }

@@ -100,17 +100,15 @@ pub fn robots(site: &Site) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::site::{BaseUrl, FieldTexts, Locale, Record, Registry, SiteConfig};
+    use crate::site::{BaseUrl, LocaleTexts, Localized, Locale, Record, Registry, SiteConfig, Text, TextKey};
     use std::collections::BTreeMap;
 
     /// 330 codes: 54,285 pair routes per locale, over the 50,000-URL limit.
     fn big_site() -> Site {
         let en = Locale::parse("en").unwrap();
-        let text = FieldTexts {
-            description: Some("d".into()),
-            appears_when: Some("a".into()),
-            resolution: Some("r".into()),
-            translated_from: None,
+        let text = LocaleTexts {
+            texts: TextKey::RECORD.map(|k| (k, Text { source: "t".into(), line: 1, col: 1 })).into(),
+            translated_from: BTreeMap::new(),
         };
         let records = (100..430u16)
             .map(|code| Record {
@@ -118,7 +116,7 @@ mod tests {
                 reason: "R".into(),
                 status: None,
                 references: vec![],
-                texts: BTreeMap::from([(en.clone(), text.clone())]),
+                texts: Localized(BTreeMap::from([(en.clone(), text.clone())])),
                 path: "x".into(),
             })
             .collect();

@@ -1,23 +1,28 @@
 //! `codeatlas serve`: a live preview. Builds into a temporary folder (never
-//! `public/`), serves it on 127.0.0.1, watches the sources, rebuilds on change
-//! (a record edit re-renders only that record's pages) and reloads the browser.
-//! A broken edit shows its error in the page and the terminal; the server keeps
-//! serving the last good build until the next good edit.
+//! `public/`), serves it on 127.0.0.1 (`http.rs`), watches the sources,
+//! rebuilds on change (a record edit re-renders only that record's pages) and
+//! reloads the browser. A broken edit shows its error in the page and the
+//! terminal; the server keeps serving the last good build until the next good
+//! edit.
 
-use crate::build::{self, BuildError, BuildOptions, Silent};
+mod http;
+
+pub use http::{content_type, percent_decode};
+
+use super::CommandError;
+use super::build::{self, BuildError, BuildOptions, Silent};
+use crate::diagnostics;
+use crate::markdown::Cache;
 use crate::site::Site;
 use notify::{RecursiveMode, Watcher};
-use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
-/// Worker threads answering requests; SSE clients get their own (capped) threads.
+/// Worker threads answering requests; event-stream clients get their own (capped) threads.
 const WORKERS: usize = 8;
-const MAX_EVENT_CLIENTS: usize = 32;
-const EVENTS_PATH: &str = "/__codeatlas/events";
 
 /// What the browser should know: a build generation and the current error, if any.
 #[derive(Default)]
@@ -26,6 +31,7 @@ struct State {
     error: Option<String>,
 }
 
+/// What the server threads share with the build loop.
 struct Shared {
     out: PathBuf,
     state: Mutex<State>,
@@ -33,49 +39,55 @@ struct Shared {
     event_clients: Mutex<usize>,
 }
 
-pub fn serve(root: &Path, port: u16) -> Result<(), String> {
+/// Serves the site at `root` on 127.0.0.1:`port` (0: any free port) until
+/// the process ends.
+pub fn serve(root: &Path, port: u16) -> Result<(), CommandError> {
     // Watch events carry absolute paths.
-    let root = &root.canonicalize().map_err(|e| format!("cannot open {}: {e}", root.display()))?;
-    // On Linux, shared memory is a RAM-backed filesystem: a one-record rebuild
-    // writes ~150 files, which took 28 ms there and 50-90 ms on these disks.
-    let shm = Path::new("/dev/shm");
-    let mut builder = tempfile::Builder::new();
-    builder.prefix("codeatlas-serve-");
-    let tmp = if shm.is_dir() { builder.tempdir_in(shm).or_else(|_| builder.tempdir()) } else { builder.tempdir() }
-        .map_err(|e| format!("cannot make a temp folder: {e}"))?;
+    let root = &root.canonicalize().map_err(CommandError::io(format!("open {}", root.display())))?;
+    let tmp = preview_folder()?;
     let out = tmp.path().join("site");
     let listener =
-        TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
+        TcpListener::bind(("127.0.0.1", port)).map_err(CommandError::io(format!("listen on 127.0.0.1:{port}")))?;
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(port);
     let base_url = format!("http://127.0.0.1:{port}/");
-    let opts = BuildOptions {
-        root: root.to_path_buf(),
-        out: out.clone(),
-        base_url: Some(base_url.clone()),
-        reporter: Arc::new(Silent),
-    };
+    let opts =
+        BuildOptions { root: root.to_path_buf(), out: out.clone(), base_url: Some(base_url.clone()), reporter: Arc::new(Silent) };
     let shared = Arc::new(Shared {
-        out: out.clone(),
+        out,
         state: Mutex::new(State::default()),
         changed: Condvar::new(),
         event_clients: Mutex::new(0),
     });
+    let site = full_build(&opts, &shared);
+    start_server(listener, &shared);
+    let (_watcher, changes) = watch(root)?;
+    // Announced only now: an edit made right after this line is seen.
+    println!("serving {base_url} (Ctrl-C to stop); watching content/, locales/, templates/, static/");
+    rebuild_on_change(root, &opts, &shared, site, &changes);
+    Ok(())
+}
 
-    let mut site = full_build(&opts, &shared);
-    let markdown_cache = crate::markdown::Cache::default();
+/// A temporary folder for the preview. On Linux, shared memory is a
+/// RAM-backed filesystem: a one-record rebuild writes ~150 files, which took
+/// 28 ms there and 50-90 ms on these disks.
+fn preview_folder() -> Result<tempfile::TempDir, CommandError> {
+    let shm = Path::new("/dev/shm");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix("codeatlas-serve-");
+    let tmp = if shm.is_dir() { builder.tempdir_in(shm).or_else(|_| builder.tempdir()) } else { builder.tempdir() };
+    tmp.map_err(CommandError::io("make a temp folder"))
+}
 
+/// Accepts connections and hands them to a pool of workers.
+fn start_server(listener: TcpListener, shared: &Arc<Shared>) {
     let (conn_tx, conn_rx) = mpsc::channel::<TcpStream>();
     let conn_rx = Arc::new(Mutex::new(conn_rx));
     for _ in 0..WORKERS {
         let rx = conn_rx.clone();
         let shared = shared.clone();
         std::thread::spawn(move || {
-            loop {
-                let stream = match rx.lock().map(|r| r.recv()) {
-                    Ok(Ok(s)) => s,
-                    _ => return,
-                };
-                handle(stream, &shared);
+            while let Ok(Ok(stream)) = rx.lock().map(|r| r.recv()) {
+                http::handle(stream, &shared);
             }
         });
     }
@@ -86,58 +98,77 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
             }
         }
     });
+}
 
+/// Watches the site's sources; each change arrives as the paths it touched.
+fn watch(root: &Path) -> Result<(notify::RecommendedWatcher, mpsc::Receiver<Vec<PathBuf>>), CommandError> {
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
         if let Some(ev) = ev.ok().filter(is_change) {
             let _ = tx.send(ev.paths);
         }
     })
-    .map_err(|e| format!("cannot watch files: {e}"))?;
+    .map_err(|e| CommandError::io("watch files")(std::io::Error::other(e)))?;
     for dir in ["content", "locales", "templates", "static"] {
         let p = root.join(dir);
         if p.exists() {
-            watcher.watch(&p, RecursiveMode::Recursive).map_err(|e| format!("cannot watch {}: {e}", p.display()))?;
+            watcher
+                .watch(&p, RecursiveMode::Recursive)
+                .map_err(|e| CommandError::io(format!("watch {}", p.display()))(std::io::Error::other(e)))?;
         }
     }
-    // Announced only now: an edit made right after this line is seen.
-    println!("serving {base_url} (Ctrl-C to stop); watching content/, locales/, templates/, static/");
-    loop {
-        let Ok(first) = rx.recv() else { return Ok(()) };
-        let mut paths = first;
+    Ok((watcher, rx))
+}
+
+/// The build loop: waits for a quiet moment after each burst of changes,
+/// then rebuilds what the change touched.
+fn rebuild_on_change(
+    root: &Path,
+    opts: &BuildOptions,
+    shared: &Shared,
+    mut site: Option<Site>,
+    changes: &mpsc::Receiver<Vec<PathBuf>>,
+) {
+    let cache = Cache::default();
+    while let Ok(mut paths) = changes.recv() {
         // Editors write in bursts (temp file, rename, chmod): wait for quiet.
-        while let Ok(more) = rx.recv_timeout(Duration::from_millis(80)) {
+        while let Ok(more) = changes.recv_timeout(Duration::from_millis(80)) {
             paths.extend(more);
         }
-        let paths: Vec<PathBuf> = paths.into_iter().filter(|p| !is_noise(p)).collect();
+        paths.retain(|p| !is_noise(p));
         if paths.is_empty() {
             continue;
         }
-        let only_content =
-            paths.iter().all(|p| p.strip_prefix(root).map(|r| r.starts_with("content")).unwrap_or(false));
-        site = match (&site, only_content) {
-            (Some(prev), true) => match build::incremental(&opts, prev, &markdown_cache) {
-                Ok(Some((new, report))) => {
-                    println!(
-                        "rebuilt {} page{} for {} in {:.0} ms ({} file{} written)",
-                        report.pages_rendered,
-                        plural(report.pages_rendered),
-                        describe(&report.changed),
-                        report.seconds * 1000.0,
-                        report.files_written,
-                        plural(report.files_written)
-                    );
-                    publish(&shared, None);
-                    Some(new)
-                }
-                Ok(None) => full_build(&opts, &shared),
-                Err(e) => {
-                    report_error(&shared, root, e);
-                    site
-                }
-            },
-            _ => full_build(&opts, &shared).or(site),
+        let only_content = paths.iter().all(|p| p.strip_prefix(root).is_ok_and(|r| r.starts_with("content")));
+        site = match (site, only_content) {
+            (Some(prev), true) => rebuild(opts, shared, prev, &cache),
+            (prev, _) => full_build(opts, shared).or(prev),
         };
+    }
+}
+
+/// An incremental rebuild after a content change; a full build when the
+/// change is structural. Returns the site now being served.
+fn rebuild(opts: &BuildOptions, shared: &Shared, prev: Site, cache: &Cache) -> Option<Site> {
+    match build::incremental(opts, &prev, cache) {
+        Ok(Some((new, report))) => {
+            println!(
+                "rebuilt {} page{} for {} in {:.0} ms ({} file{} written)",
+                report.pages_rendered,
+                plural(report.pages_rendered),
+                describe(&report.changed),
+                report.seconds * 1000.0,
+                report.files_written,
+                plural(report.files_written)
+            );
+            publish(shared, None);
+            Some(new)
+        }
+        Ok(None) => full_build(opts, shared).or(Some(prev)),
+        Err(e) => {
+            report_error(shared, &opts.root, e);
+            Some(prev)
+        }
     }
 }
 
@@ -190,10 +221,10 @@ fn full_build(opts: &BuildOptions, shared: &Shared) -> Option<Site> {
 
 fn report_error(shared: &Shared, root: &Path, e: BuildError) {
     let text = match e {
-        BuildError::Content(ds) => ds.iter().map(|d| d.with_snippet(root)).collect::<Vec<_>>().join("\n"),
-        BuildError::Output(m) => m,
+        BuildError::Content(ds) => diagnostics::human(root, &ds).trim_end().to_string(),
+        BuildError::Output(e) => format!("error: {e}"),
     };
-    eprintln!("error: {text}\n(still serving the last good build; fix the file and save to rebuild)");
+    eprintln!("{text}\n(still serving the last good build; fix the file and save to rebuild)");
     publish(shared, Some(text));
 }
 
@@ -202,229 +233,4 @@ fn publish(shared: &Shared, error: Option<String>) {
     st.generation += 1;
     st.error = error;
     shared.changed.notify_all();
-}
-
-/// Answers one request. Only GET and HEAD, only files under the output folder.
-fn handle(mut stream: TcpStream, shared: &Arc<Shared>) {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-    let _ = stream.set_write_timeout(Some(Duration::from_secs(5)));
-    let mut reader = BufReader::new(match stream.try_clone() {
-        Ok(s) => s,
-        Err(_) => return,
-    });
-    let mut request_line = String::new();
-    if reader.by_ref().take(8192).read_line(&mut request_line).is_err() {
-        return;
-    }
-    // Drain the headers (bounded): we need none of them.
-    let mut header = String::new();
-    let mut budget = 64;
-    while budget > 0 {
-        header.clear();
-        match reader.by_ref().take(8192).read_line(&mut header) {
-            Ok(0) | Err(_) => break,
-            Ok(_) if header == "\r\n" || header == "\n" => break,
-            Ok(_) => budget -= 1,
-        }
-    }
-    let mut parts = request_line.split_whitespace();
-    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    if method != "GET" && method != "HEAD" {
-        respond(
-            &mut stream,
-            "405 Method Not Allowed",
-            "text/plain; charset=utf-8",
-            b"only GET and HEAD\n",
-            method == "HEAD",
-        );
-        return;
-    }
-    let path = target.split(['?', '#']).next().unwrap_or("/");
-    if path == EVENTS_PATH {
-        events(stream, shared.clone());
-        return;
-    }
-    let head = method == "HEAD";
-    match resolve(&shared.out, path) {
-        Resolved::File(file) => {
-            let body = std::fs::read(&file).unwrap_or_default();
-            let ctype = content_type(&file);
-            if ctype.starts_with("text/html") {
-                let body = inject(&body, shared);
-                respond(&mut stream, "200 OK", ctype, &body, head);
-            } else {
-                respond(&mut stream, "200 OK", ctype, &body, head);
-            }
-        }
-        Resolved::Redirect(to) => {
-            let msg = format!(
-                "HTTP/1.1 301 Moved Permanently\r\nLocation: {to}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-            );
-            let _ = stream.write_all(msg.as_bytes());
-        }
-        Resolved::NotFound => {
-            let body = std::fs::read(shared.out.join("404.html")).unwrap_or_else(|_| b"not found\n".to_vec());
-            let body = inject(&body, shared);
-            respond(&mut stream, "404 Not Found", "text/html; charset=utf-8", &body, head);
-        }
-    }
-}
-
-enum Resolved {
-    File(PathBuf),
-    Redirect(String),
-    NotFound,
-}
-
-/// Maps a URL path to a file under `out`, refusing anything that could leave it:
-/// `..` (also percent-encoded), backslashes, NUL, and symbolic links out.
-fn resolve(out: &Path, url_path: &str) -> Resolved {
-    let Some(decoded) = percent_decode(url_path) else { return Resolved::NotFound };
-    if !decoded.starts_with('/') || decoded.contains('\\') || decoded.contains('\0') {
-        return Resolved::NotFound;
-    }
-    let rel = Path::new(decoded.trim_start_matches('/'));
-    if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-        return Resolved::NotFound;
-    }
-    let mut file = out.join(rel);
-    if file.is_dir() {
-        if !decoded.ends_with('/') {
-            return Resolved::Redirect(format!("{url_path}/"));
-        }
-        file = file.join("index.html");
-    }
-    match (file.canonicalize(), out.canonicalize()) {
-        (Ok(f), Ok(o)) if f.starts_with(&o) && f.is_file() => Resolved::File(f),
-        _ => Resolved::NotFound,
-    }
-}
-
-/// Decodes `%XX` escapes of a URL path; `None` for malformed escapes or non-UTF-8.
-pub fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-/// The Content-Type for a file of the built site.
-pub fn content_type(p: &Path) -> &'static str {
-    match p.extension().and_then(|e| e.to_str()).unwrap_or("") {
-        "html" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" => "text/javascript; charset=utf-8",
-        "json" => "application/json",
-        "xml" => "application/xml",
-        "txt" => "text/plain; charset=utf-8",
-        "png" => "image/png",
-        "svg" => "image/svg+xml",
-        "ico" => "image/x-icon",
-        _ => "application/octet-stream",
-    }
-}
-
-fn respond(stream: &mut TcpStream, status: &str, ctype: &str, body: &[u8], head: bool) {
-    let header = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = stream.write_all(header.as_bytes());
-    if !head {
-        let _ = stream.write_all(body);
-    }
-}
-
-/// Adds the live-reload script, and the current build error as an overlay.
-fn inject(body: &[u8], shared: &Shared) -> Vec<u8> {
-    let html = String::from_utf8_lossy(body);
-    let error = shared.state.lock().map(|s| s.error.clone()).unwrap_or(None);
-    let overlay = error.map(|e| {
-        format!(
-            "<div id=\"codeatlas-error\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;background:#300;color:#fdd;padding:1rem;z-index:9\"><strong>codeatlas: the last edit did not build</strong><pre style=\"white-space:pre-wrap\">{}</pre></div>",
-            escape(&e)
-        )
-    });
-    let script = format!(
-        "<script>(function(){{var es=new EventSource(\"{EVENTS_PATH}\");es.addEventListener(\"reload\",function(){{location.reload()}});}})();</script>"
-    );
-    let extra = format!("{}{script}", overlay.unwrap_or_default());
-    match html.rfind("</body>") {
-        Some(i) => format!("{}{extra}{}", &html[..i], &html[i..]).into_bytes(),
-        None => format!("{html}{extra}").into_bytes(),
-    }
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
-/// Server-sent events: one `reload` event per finished build (good or broken:
-/// a broken one reloads to show its error, the next good one to clear it).
-fn events(mut stream: TcpStream, shared: Arc<Shared>) {
-    {
-        let mut n = shared.event_clients.lock().unwrap_or_else(|e| e.into_inner());
-        if *n >= MAX_EVENT_CLIENTS {
-            respond(&mut stream, "503 Service Unavailable", "text/plain", b"too many preview tabs\n", false);
-            return;
-        }
-        *n += 1;
-    }
-    std::thread::spawn(move || {
-        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\nretry: 1000\n\n";
-        if stream.write_all(head.as_bytes()).is_ok() {
-            let mut seen = shared.state.lock().map(|s| s.generation).unwrap_or(0);
-            loop {
-                let st = shared.state.lock().unwrap_or_else(|e| e.into_inner());
-                let (st, _) =
-                    shared.changed.wait_timeout(st, Duration::from_secs(15)).unwrap_or_else(|e| e.into_inner());
-                let generation = st.generation;
-                drop(st);
-                let msg = if generation != seen { "event: reload\ndata: {}\n\n" } else { ": keep-alive\n\n" };
-                seen = generation;
-                if stream.write_all(msg.as_bytes()).is_err() {
-                    break;
-                }
-            }
-        }
-        let mut n = shared.event_clients.lock().unwrap_or_else(|e| e.into_inner());
-        *n = n.saturating_sub(1);
-    });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paths_cannot_leave_the_output() {
-        let tmp = tempfile::tempdir().unwrap();
-        let out = tmp.path().join("site");
-        std::fs::create_dir_all(out.join("en")).unwrap();
-        std::fs::write(out.join("en/index.html"), "x").unwrap();
-        std::fs::write(tmp.path().join("secret.yaml"), "x").unwrap();
-        assert!(matches!(resolve(&out, "/en/"), Resolved::File(_)));
-        assert!(matches!(resolve(&out, "/en"), Resolved::Redirect(_)));
-        for bad in [
-            "/../secret.yaml",
-            "/%2e%2e/secret.yaml",
-            "/en/%2E%2E/%2E%2E/secret.yaml",
-            "/..%2fsecret.yaml",
-            "/en/..\\..\\secret.yaml",
-            "/%00",
-            "/%zz",
-        ] {
-            assert!(matches!(resolve(&out, bad), Resolved::NotFound), "{bad}");
-        }
-    }
 }

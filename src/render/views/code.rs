@@ -1,0 +1,159 @@
+//! The view of one code in one locale (`code` on code pages, `a` and `b` on
+//! pair pages, `c` in per-code fragments), and of a curated pair's texts.
+
+use super::msg;
+use crate::diagnostics::Diagnostic;
+use crate::i18n::I18n;
+use crate::markdown;
+use crate::plan::{self, Route};
+use crate::render::texts::{RenderedTexts, Shown};
+use crate::site::{Locale, Registry, Site, TextKey};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use tera::Value;
+
+/// Characters kept in a meta description.
+pub(super) const SUMMARY_CHARS: usize = 160;
+
+/// One text as a template shows it.
+#[derive(Serialize)]
+pub(super) struct TextView<'a> {
+    /// The text's key (`description`, `differences`, …), also its heading's anchor.
+    key: &'static str,
+    /// Safe HTML.
+    html: &'a str,
+    /// The locale the text is written in.
+    lang: &'a str,
+    /// Shown in the default locale because this locale lacks it.
+    fallback: bool,
+    /// Translated from an older version of the default locale's text.
+    stale: bool,
+    /// Where the current source text is (the default locale's page), when stale.
+    source_url: Option<String>,
+}
+
+impl<'a> TextView<'a> {
+    fn new(key: TextKey, shown: Shown<'a>, stale: bool, source_url: impl FnOnce() -> String) -> TextView<'a> {
+        TextView {
+            key: key.key(),
+            html: &shown.rendered.html,
+            lang: shown.lang.as_str(),
+            fallback: shown.fallback,
+            stale,
+            source_url: stale.then(|| format!("{}#{}", source_url(), key.key())),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct RefView {
+    label: String,
+    url: Option<String>,
+}
+
+#[derive(Serialize)]
+struct CodeView<'a> {
+    registry: &'a str,
+    registry_name: &'a str,
+    code: u16,
+    reason: &'a str,
+    status: Option<&'static str>,
+    class_digit: u8,
+    class_key: &'a str,
+    class_label: &'a str,
+    url: &'a str,
+    references: Vec<RefView>,
+    fields: Vec<TextView<'a>>,
+    summary: &'a str,
+    /// Fields shown in the default locale because this locale lacks them.
+    fallbacks: usize,
+}
+
+/// What the registry index lists for a code.
+#[derive(Serialize)]
+pub(super) struct CodeLink<'a> {
+    code: u16,
+    reason: &'a str,
+    url: String,
+    pub(super) summary: String,
+    status: Option<&'static str>,
+}
+
+/// One class's codes on the registry index.
+#[derive(Serialize)]
+pub(super) struct ClassGroup<'a> {
+    pub(super) digit: u8,
+    pub(super) label: String,
+    pub(super) codes: Vec<CodeLink<'a>>,
+}
+
+/// Where a record is: its registry and its position there.
+#[derive(Clone, Copy)]
+pub(super) struct At {
+    pub(super) reg: usize,
+    pub(super) idx: usize,
+}
+
+/// The view of one record in `locale`, and its entry on the registry index.
+pub(super) fn code_view<'a>(
+    site: &'a Site,
+    i18n: &I18n,
+    texts: &'a RenderedTexts,
+    locale: &Locale,
+    at: At,
+) -> Result<(Value, CodeLink<'a>), Diagnostic> {
+    let reg = &site.registries[at.reg];
+    let rec = &reg.records[at.idx];
+    let default = &site.config.default_locale;
+    let shown = |k: TextKey| texts.record(locale, at.reg, at.idx, k).expect("the default locale has every record text");
+    let source_url = || plan::url_of(site, default, Route::Code { reg: at.reg, code: rec.code });
+    let fields: Vec<TextView> = TextKey::RECORD
+        .iter()
+        .map(|&k| TextView::new(k, shown(k), rec.texts.is_stale(locale, default, k), source_url))
+        .collect();
+    let summary = markdown::summary(&shown(TextKey::Description).rendered.text, SUMMARY_CHARS);
+    let url = plan::url_of(site, locale, Route::Code { reg: at.reg, code: rec.code });
+    let label = class_label(i18n, locale, reg, rec.code)?;
+    let view = CodeView {
+        registry: &reg.id,
+        registry_name: &reg.name,
+        code: rec.code,
+        reason: &rec.reason,
+        status: rec.status.map(|s| s.key()),
+        class_digit: Registry::class_digit(rec.code),
+        class_key: reg.class_of(rec.code).as_str(),
+        class_label: &label,
+        url: &url,
+        references: rec.references.iter().map(|r| RefView { label: r.to_string(), url: r.url() }).collect(),
+        fallbacks: fields.iter().filter(|f| f.fallback).count(),
+        fields,
+        summary: &summary,
+    };
+    let value = Value::from_serializable(&view);
+    let link = CodeLink { code: rec.code, reason: &rec.reason, url, summary, status: rec.status.map(|s| s.key()) };
+    Ok((value, link))
+}
+
+/// "4xx Client Error": the class digit and the class's localized name.
+pub(super) fn class_label(i18n: &I18n, locale: &Locale, reg: &Registry, code: u16) -> Result<String, Diagnostic> {
+    let digit = Registry::class_digit(code);
+    let name = msg(i18n, locale, &reg.class_of(code).message_id(), &[])?;
+    msg(i18n, locale, "class-label", &[("digit", digit.to_string()), ("name", name)])
+}
+
+/// A curated pair's texts in `locale`, keyed by text key (`curated` on pair pages).
+pub(super) fn curated_view(site: &Site, texts: &RenderedTexts, locale: &Locale, reg: usize, pair: (u16, u16)) -> Value {
+    let default = &site.config.default_locale;
+    let stored = &site.registries[reg].curated[&pair];
+    let source_url = || plan::url_of(site, default, plan::pair(reg, pair.0, pair.1));
+    let fields: Vec<TextView> = TextKey::PAIR
+        .iter()
+        .filter_map(|&k| {
+            let shown = texts.pair(locale, reg, pair, k)?;
+            let stale = !shown.fallback && stored.texts.is_stale(locale, default, k);
+            Some(TextView::new(k, shown, stale, source_url))
+        })
+        .collect();
+    let map: BTreeMap<&str, &TextView> = fields.iter().map(|f| (f.key, f)).collect();
+    Value::from_serializable(&map)
+}

@@ -1,0 +1,132 @@
+//! Template data, built once per build: each record's view per locale
+//! (texts rendered once, fallbacks marked), registry indexes, curated pairs
+//! and the `site` variable. Per-page variables are then assembled from cheap
+//! clones of these values (`page.rs`). `docs/templates.md` documents every
+//! variable; a test keeps the two in step.
+
+mod code;
+mod jsonld;
+mod locale;
+mod page;
+
+use crate::diagnostics::Diagnostic;
+use crate::i18n::{Arg, I18n};
+use crate::plan::{self, Route};
+use crate::render::texts::RenderedTexts;
+use crate::site::{Locale, Site};
+use code::{At, ClassGroup, class_label, code_view, curated_view};
+use locale::{Crumbs, registry_nav, site_view};
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use tera::Value;
+
+pub use page::Vars;
+
+/// Messages the generator itself formats (beyond those templates name).
+pub const CODE_MESSAGES: [&str; 3] = ["language-name", "class-label", "breadcrumb-home"];
+
+struct RegistryViews {
+    /// Per record (registry order): the code's view.
+    codes: Vec<Value>,
+    /// Per record: the summary of its description (meta description, structured data).
+    summaries: Vec<String>,
+    /// The class groups of the registry index.
+    index: Value,
+    nav: Value,
+    curated: HashMap<(u16, u16), Value>,
+}
+
+struct LocaleViews {
+    lang: Value,
+    home_url: Value,
+    crumbs: Crumbs,
+    site: Value,
+    registries: Vec<RegistryViews>,
+}
+
+/// Everything templates are given, for every locale.
+pub struct Views {
+    locales: Vec<LocaleViews>,
+    language_names: Vec<String>,
+}
+
+/// A message formatted with string arguments; errors point at the message.
+fn msg(i18n: &I18n, locale: &Locale, id: &str, args: &[(&str, String)]) -> Result<String, Diagnostic> {
+    let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Str(v.as_str().into()))).collect();
+    let default_dir = PathBuf::from("locales").join(i18n.default_locale().as_str());
+    i18n.format(locale, id, &args).map(|f| f.text).map_err(|e| i18n.diagnostic(&e, (default_dir, 1, 1)))
+}
+
+impl Views {
+    /// Builds every locale's views from the site and its rendered texts.
+    pub fn build(site: &Site, i18n: &I18n, texts: &RenderedTexts) -> Result<Views, Diagnostic> {
+        let language_names =
+            site.config.locales.iter().map(|l| msg(i18n, l, "language-name", &[])).collect::<Result<Vec<_>, _>>()?;
+        let locales = site
+            .config
+            .locales
+            .iter()
+            .map(|locale| locale_views(site, i18n, texts, locale, &language_names))
+            .collect::<Result<_, _>>()?;
+        Ok(Views { locales, language_names })
+    }
+}
+
+/// One locale's views.
+fn locale_views(
+    site: &Site,
+    i18n: &I18n,
+    texts: &RenderedTexts,
+    locale: &Locale,
+    language_names: &[String],
+) -> Result<LocaleViews, Diagnostic> {
+    let registries = (0..site.registries.len())
+        .map(|reg| registry_views(site, i18n, texts, locale, reg))
+        .collect::<Result<Vec<_>, _>>()?;
+    let navs = registries.iter().map(|r| r.nav.clone()).collect();
+    let home_label = msg(i18n, locale, "breadcrumb-home", &[])?;
+    Ok(LocaleViews {
+        lang: Value::from(locale.as_str()),
+        home_url: Value::from(plan::url_of(site, locale, Route::Home)),
+        crumbs: Crumbs::new(site, locale, &home_label),
+        site: site_view(site, locale, navs, language_names),
+        registries,
+    })
+}
+
+/// One registry's views in one locale: every code, the class index, the
+/// navigation entry and the curated pairs.
+fn registry_views(
+    site: &Site,
+    i18n: &I18n,
+    texts: &RenderedTexts,
+    locale: &Locale,
+    reg: usize,
+) -> Result<RegistryViews, Diagnostic> {
+    let r = &site.registries[reg];
+    let mut codes = Vec::with_capacity(r.records.len());
+    let mut summaries = Vec::with_capacity(r.records.len());
+    let mut groups: BTreeMap<u8, ClassGroup> = BTreeMap::new();
+    for idx in 0..r.records.len() {
+        let (view, link) = code_view(site, i18n, texts, locale, At { reg, idx })?;
+        codes.push(view);
+        summaries.push(link.summary.clone());
+        let code = r.records[idx].code;
+        let digit = crate::site::Registry::class_digit(code);
+        if !groups.contains_key(&digit) {
+            let label = class_label(i18n, locale, r, code)?;
+            groups.insert(digit, ClassGroup { digit, label, codes: Vec::new() });
+        }
+        if let Some(g) = groups.get_mut(&digit) {
+            g.codes.push(link);
+        }
+    }
+    let curated = r.curated.keys().map(|k| (*k, curated_view(site, texts, locale, reg, *k))).collect();
+    Ok(RegistryViews {
+        codes,
+        summaries,
+        index: Value::from_serializable(&groups.into_values().collect::<Vec<_>>()),
+        nav: registry_nav(site, locale, reg, r),
+        curated,
+    })
+}
