@@ -1,16 +1,19 @@
-//! The bad-input corpus: every folder of `tests/bad-inputs/` (except `_base`) is one
-//! case. Each case builds a small valid site (the repo's templates/, locales/ and
-//! static/ plus `tests/bad-inputs/_base/content/`), changes it, runs the real
-//! binary and checks the diagnostic. See `tests/bad-inputs/README.md` for the
-//! layout of a case and the `make.txt` directives.
+//! The bad-input corpus, the one home of the tests of what codeatlas says about
+//! broken inputs: every folder of `tests/bad-inputs/` (except `_base`) is one
+//! case. Each case builds a small valid site (the repo's templates/, locales/
+//! and static/ plus `tests/bad-inputs/_base/content/`), changes it, runs the
+//! real binary's `build` and `check`, and compares their whole output (exit
+//! status, stdout, stderr) with the case's `output.txt` snapshot. See
+//! `tests/bad-inputs/README.md` for the layout of a case and the `make.txt`
+//! directives.
 //!
-//! Every case runs in its own temp folder under a memory limit (RLIMIT_AS of 2 GB,
-//! plus a watch on resident memory) and a 20 s time limit; all failures are
-//! reported together at the end.
+//! Every run happens in the case's own temp folder under a memory limit
+//! (RLIMIT_AS of 2 GB, plus a watch on resident memory) and a 20 s time limit;
+//! all failures are reported together at the end.
 //!
 //! Run: `cargo test --release --test bad_inputs`
 //! Only some cases: `BAD_INPUTS_ONLY=yaml-,fluent- cargo test --release --test bad_inputs`
-//! Print every case's output: `BAD_INPUTS_VERBOSE=1 cargo test --release --test bad_inputs -- --nocapture`
+//! Write the snapshots anew (then review the diff): `SNAPSHOTS=overwrite cargo test --release --test bad_inputs`
 
 mod common;
 
@@ -18,6 +21,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
+use snapbox::{Assert, Data, Redactions};
 use std::time::{Duration, Instant};
 
 /// A build that takes longer than this is considered hung and killed.
@@ -50,29 +54,6 @@ fn cases() -> Vec<PathBuf> {
         .collect();
     out.sort();
     out
-}
-
-#[derive(Debug)]
-enum Expected {
-    /// Exit 0; each string must appear in stdout.
-    Ok(Vec<String>),
-    /// Exit 1; a diagnostic starting with `prefix`, and each string somewhere in stderr.
-    Error { prefix: String, substrings: Vec<String> },
-}
-
-fn read_expected(case: &Path) -> Result<Expected, String> {
-    let text = std::fs::read_to_string(case.join("expected.txt")).map_err(|e| format!("expected.txt: {e}"))?;
-    let mut lines = text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty());
-    let first = lines.next().ok_or("expected.txt is empty")?.trim().to_string();
-    let rest: Vec<String> = lines.map(str::to_string).collect();
-    if first == "OK" {
-        return Ok(Expected::Ok(rest));
-    }
-    let looks_like_prefix = first.ends_with(':') && first.split(':').filter(|s| !s.is_empty()).count() >= 3;
-    if !looks_like_prefix {
-        return Err(format!("expected.txt: first line `{first}` is neither `OK` nor a `path:line:col:` prefix"));
-    }
-    Ok(Expected::Error { prefix: first, substrings: rest })
 }
 
 // ---------------------------------------------------------------------------
@@ -380,9 +361,6 @@ struct Run {
     hung: bool,
     /// Killed for using more than `MAX_RSS_KIB` of resident memory.
     too_big: bool,
-    /// Highest resident set size seen (VmHWM), in KiB; 0 where /proc is missing.
-    peak_kib: u64,
-    seconds: f64,
 }
 
 /// Peak resident memory of a live process so far (`VmHWM` of /proc/<pid>/status).
@@ -392,49 +370,47 @@ fn peak_rss_kib(pid: u32) -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-fn run_build(root: &Path) -> Result<Run, String> {
-    let out = root.join("public");
+/// Reads a child's stream on a thread, keeping at most 64 KiB so a chatty
+/// failure cannot flood memory.
+fn drain(mut r: Box<dyn Read + Send>) -> std::thread::JoinHandle<String> {
+    std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let mut chunk = [0u8; 8192];
+        while let Ok(n) = r.read(&mut chunk) {
+            if n == 0 {
+                break;
+            }
+            if buf.len() < 64 * 1024 {
+                buf.extend_from_slice(&chunk[..n]);
+            }
+        }
+        String::from_utf8_lossy(&buf).into_owned()
+    })
+}
+
+/// Runs `codeatlas <args>` under the memory and time limits.
+fn run(args: &[&std::ffi::OsStr]) -> Result<Run, String> {
     let mut child = Command::new("sh")
         .arg("-c")
         .arg(format!("ulimit -v {MEMORY_LIMIT_KIB} && exec \"$0\" \"$@\""))
         .arg(env!("CARGO_BIN_EXE_codeatlas"))
-        .args(["build", "--root"])
-        .arg(root)
-        .arg("--out")
-        .arg(&out)
+        .args(args)
         .env("RUST_BACKTRACE", "0")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot start the generator: {e}"))?;
-    let reader = |mut r: Box<dyn Read + Send>| {
-        std::thread::spawn(move || {
-            let mut buf = Vec::new();
-            // Keep at most 64 KiB of output per stream so a chatty failure cannot flood memory.
-            let mut chunk = [0u8; 8192];
-            while let Ok(n) = r.read(&mut chunk) {
-                if n == 0 {
-                    break;
-                }
-                if buf.len() < 64 * 1024 {
-                    buf.extend_from_slice(&chunk[..n]);
-                }
-            }
-            String::from_utf8_lossy(&buf).into_owned()
-        })
-    };
-    let out_t = reader(Box::new(child.stdout.take().unwrap()));
-    let err_t = reader(Box::new(child.stderr.take().unwrap()));
+    let out_t = drain(Box::new(child.stdout.take().unwrap()));
+    let err_t = drain(Box::new(child.stderr.take().unwrap()));
     let start = Instant::now();
-    let (mut hung, mut too_big, mut peak_kib) = (false, false, 0);
+    let (mut hung, mut too_big) = (false, false);
     let status = loop {
         if let Some(st) = child.try_wait().map_err(|e| e.to_string())? {
             break st;
         }
         // `sh` has exec'd the generator, so the pid is the generator's.
-        peak_kib = peak_kib.max(peak_rss_kib(child.id()).unwrap_or(0));
-        too_big = peak_kib > MAX_RSS_KIB;
+        too_big = peak_rss_kib(child.id()).unwrap_or(0) > MAX_RSS_KIB;
         hung = start.elapsed() > TIMEOUT;
         if hung || too_big {
             let _ = child.kill();
@@ -442,16 +418,7 @@ fn run_build(root: &Path) -> Result<Run, String> {
         }
         std::thread::sleep(Duration::from_millis(5));
     };
-    let seconds = start.elapsed().as_secs_f64();
-    Ok(Run {
-        code: status.code(),
-        stdout: out_t.join().unwrap(),
-        stderr: err_t.join().unwrap(),
-        hung,
-        too_big,
-        peak_kib,
-        seconds,
-    })
+    Ok(Run { code: status.code(), stdout: out_t.join().unwrap(), stderr: err_t.join().unwrap(), hung, too_big })
 }
 
 fn files_under(dir: &Path) -> usize {
@@ -461,107 +428,84 @@ fn files_under(dir: &Path) -> usize {
     walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok).filter(|e| !e.file_type().is_dir()).count()
 }
 
-/// Runs one case; `Err` lists every way it failed, with what was observed.
-fn check_case(case: &Path) -> Result<String, String> {
-    let expected = read_expected(case).map_err(|e| format!("  bad case: {e}"))?;
-    let layout = make_site(case).map_err(|e| format!("  cannot set up the case: {e}"))?;
-    let run = run_build(&layout.root).map_err(|e| format!("  {e}"))?;
+/// What every run must never do, whatever the input: hang, panic, blow its
+/// memory, die of a signal, exit with anything but 0 or 1.
+fn run_problems(what: &str, run: &Run) -> Vec<String> {
     let mut problems = Vec::new();
     if run.hung {
-        problems.push(format!("hung: killed after {} s", TIMEOUT.as_secs()));
+        problems.push(format!("{what}: hung, killed after {} s", TIMEOUT.as_secs()));
     }
     if run.stderr.contains("panicked") {
-        problems.push("panicked".to_string());
+        problems.push(format!("{what}: panicked"));
     }
     if run.too_big {
-        problems.push(format!("used more than {} MiB of memory: killed", MAX_RSS_KIB / 1024));
+        problems.push(format!("{what}: used more than {} MiB of memory", MAX_RSS_KIB / 1024));
     }
     if run.stderr.contains("memory allocation of") || run.stderr.contains("out of memory") {
-        problems.push(format!("ran out of memory (limit {} bytes of address space)", MEMORY_LIMIT_KIB * 1024));
+        problems.push(format!("{what}: ran out of memory"));
     }
     if run.code.is_none() && !run.hung && !run.too_big {
-        problems.push("killed by a signal (crash, stack overflow or abort)".to_string());
+        problems.push(format!("{what}: killed by a signal (crash, stack overflow or abort)"));
     }
-    match &expected {
-        Expected::Ok(words) => {
-            if run.code != Some(0) {
-                problems.push(format!("expected success (exit 0), got exit {:?}", run.code));
-            }
-            if run.code == Some(0) && !layout.root.join("public/index.html").is_file() {
-                problems.push("exit 0 but public/index.html was not written".to_string());
-            }
-            for w in words {
-                if !run.stdout.contains(w.as_str()) {
-                    problems.push(format!("stdout lacks `{w}`"));
-                }
-            }
-        }
-        Expected::Error { prefix, substrings } => {
-            if run.code != Some(1) {
-                problems.push(format!("expected failure (exit 1), got exit {:?}", run.code));
-            }
-            let has_prefix = run
-                .stderr
-                .lines()
-                .any(|l| l.starts_with(&format!("error: {prefix}")) || l.starts_with(prefix.as_str()));
-            if !has_prefix {
-                problems.push(format!("no diagnostic starts with `{prefix}`"));
-            }
-            let text = diagnostic_text(&run.stderr);
-            for s in substrings {
-                if !text.contains(s.as_str()) {
-                    problems.push(format!("no diagnostic says `{s}`"));
-                }
-            }
-            if run.code != Some(0) {
-                let written = files_under(&layout.root.join("public"));
-                if written > 0 {
-                    problems.push(format!("the build failed but left {written} files in the output folder"));
-                }
-            }
-        }
+    if !matches!(run.code, Some(0) | Some(1) | None) {
+        problems.push(format!("{what}: exit {:?}, expected 0 or 1", run.code));
     }
-    for line in leaked_lines(case, &run) {
-        problems.push(format!("printed `{line}`, a line of a file outside the site root"));
-    }
-    let observed = format!(
-        "    exit {:?} after {:.2} s, peak memory {} MiB\n    stdout: {}\n    stderr:\n{}",
-        run.code,
-        run.seconds,
-        run.peak_kib / 1024,
-        run.stdout.trim(),
-        indent(run.stderr.trim(), "      ")
-    );
-    if problems.is_empty() {
-        Ok(observed)
-    } else {
-        let expected_s = match &expected {
-            Expected::Ok(w) => format!("OK {w:?}"),
-            Expected::Error { prefix, substrings } => format!("{prefix} {substrings:?}"),
-        };
-        Err(format!("  {}\n    expected: {expected_s}\n{observed}", problems.join("; ")))
-    }
+    problems
 }
 
-/// stderr without the source excerpts printed under a diagnostic (`  |`, `12 | …`,
-/// `--> file:1:2`), so expected substrings must be in the messages themselves,
-/// not merely in the quoted input.
-fn diagnostic_text(stderr: &str) -> String {
-    stderr
-        .lines()
-        .filter(|l| {
-            let t = l.trim_start();
-            let numbered =
-                t.split_once(" |").is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-            !(t.starts_with('|') || t.starts_with("-->") || numbered)
+/// The build summary's time changes from run to run.
+fn without_times(s: &str) -> String {
+    s.lines()
+        .map(|l| match (l.starts_with("built "), l.rfind("; ")) {
+            (true, Some(i)) if l.ends_with(" s") => format!("{}; [..] s", &l[..i]),
+            _ => l.to_string(),
         })
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-/// Lines of the case's `outside/` files that the generator printed: a file outside
-/// the root must be neither used nor shown.
-fn leaked_lines(case: &Path, run: &Run) -> Vec<String> {
+fn transcript(name: &str, run: &Run) -> String {
+    format!(
+        "$ codeatlas {name}\nexit: {}\n--- stdout\n{}\n--- stderr\n{}\n",
+        run.code.map_or("killed".to_string(), |c| c.to_string()),
+        without_times(run.stdout.trim_end()),
+        run.stderr.trim_end()
+    )
+}
+
+/// Runs one case; `Err` lists every way it failed, with what was observed.
+fn check_case(case: &Path) -> Result<(), String> {
+    let layout = make_site(case).map_err(|e| format!("  cannot set up the case: {e}"))?;
+    let out = layout.root.join("public");
+    let root = layout.root.as_os_str();
+    let build = run(&["build".as_ref(), "--root".as_ref(), root, "--out".as_ref(), out.as_os_str()])?;
+    let check = run(&["check".as_ref(), "--root".as_ref(), root])?;
+    let mut problems = run_problems("build", &build);
+    problems.extend(run_problems("check", &check));
+    if build.code != Some(0) && files_under(&out) > 0 {
+        problems.push(format!("the build failed but left {} files in the output folder", files_under(&out)));
+    }
+    if build.code == Some(0) && !out.join("index.html").is_file() {
+        problems.push("the build succeeded but public/index.html was not written".to_string());
+    }
+    for line in leaked_lines(case, &[&build, &check]) {
+        problems.push(format!("printed `{line}`, a line of a file outside the site root"));
+    }
+    let actual = format!("{}\n{}", transcript("build", &build), transcript("check", &check));
+    let mut redactions = Redactions::new();
+    redactions.insert("[ROOT]", layout.root.clone()).map_err(|e| e.to_string())?;
+    redactions.insert("[OUTSIDE]", layout.outside.clone()).map_err(|e| e.to_string())?;
+    let snapshot = Data::read_from(&case.join("output.txt"), None).raw();
+    let assert = Assert::new().action_env("SNAPSHOTS").redact_with(redactions);
+    if let Err(e) = assert.try_eq(Some(&"codeatlas"), Data::text(actual).raw(), snapshot) {
+        problems.push(format!("output differs from output.txt:\n{e}"));
+    }
+    if problems.is_empty() { Ok(()) } else { Err(format!("  {}", problems.join("\n  "))) }
+}
+
+/// Lines of the case's `outside/` files that the generator printed: a file
+/// outside the root must be neither used nor shown.
+fn leaked_lines(case: &Path, runs: &[&Run]) -> Vec<String> {
     let dir = case.join("outside");
     if !dir.is_dir() {
         return Vec::new();
@@ -570,24 +514,13 @@ fn leaked_lines(case: &Path, run: &Run) -> Vec<String> {
     for entry in walkdir::WalkDir::new(&dir).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
         let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
         for line in text.lines().map(str::trim).filter(|l| l.chars().count() >= 6) {
-            if (run.stderr.contains(line) || run.stdout.contains(line)) && !out.iter().any(|o| o == line) {
+            let printed = runs.iter().any(|r| r.stderr.contains(line) || r.stdout.contains(line));
+            if printed && !out.iter().any(|o| o == line) {
                 out.push(line.to_string());
             }
         }
     }
     out
-}
-
-fn indent(s: &str, pad: &str) -> String {
-    let mut out: String = s.lines().take(40).map(|l| format!("{pad}{}\n", truncate(l, 600))).collect();
-    if s.lines().count() > 40 {
-        out.push_str(&format!("{pad}… ({} more lines)\n", s.lines().count() - 40));
-    }
-    out
-}
-
-fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n { s.to_string() } else { format!("{}…", s.chars().take(n).collect::<String>()) }
 }
 
 // ---------------------------------------------------------------------------
@@ -598,12 +531,11 @@ fn corpus_has_enough_cases() {
     assert!(all.len() >= MIN_CASES, "the bad-input corpus has {} cases, expected at least {MIN_CASES}", all.len());
     for case in &all {
         let name = case.file_name().unwrap().to_string_lossy();
-        assert!(case.join("expected.txt").is_file(), "{name}: missing expected.txt");
+        assert!(case.join("output.txt").is_file() || std::env::var_os("SNAPSHOTS").is_some(), "{name}: missing output.txt");
         assert!(
             case.join("files").is_dir() || case.join("make.txt").is_file(),
             "{name}: a case needs files/ or make.txt"
         );
-        read_expected(case).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
 }
 
@@ -612,7 +544,6 @@ fn every_bad_input_is_diagnosed() {
     let only: Vec<String> = std::env::var("BAD_INPUTS_ONLY")
         .map(|s| s.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect())
         .unwrap_or_default();
-    let verbose = std::env::var_os("BAD_INPUTS_VERBOSE").is_some();
     let selected: Vec<PathBuf> = cases()
         .into_iter()
         .filter(|c| {
@@ -621,40 +552,31 @@ fn every_bad_input_is_diagnosed() {
         .collect();
     assert!(!selected.is_empty(), "no case selected");
 
-    let queue = Mutex::new(selected.clone());
-    let results = Mutex::new(Vec::new());
+    let queue = Mutex::new(selected);
+    let failures = Mutex::new(Vec::new());
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 8);
+    let total = queue.lock().unwrap().len();
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| {
-                loop {
-                    let Some(case) = queue.lock().unwrap().pop() else { break };
-                    let r = check_case(&case);
-                    results.lock().unwrap().push((case.file_name().unwrap().to_string_lossy().into_owned(), r));
+                while let Some(case) = { queue.lock().unwrap().pop() } {
+                    if let Err(e) = check_case(&case) {
+                        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+                        failures.lock().unwrap().push((name, e));
+                    }
                 }
             });
         }
     });
-    let mut results = results.into_inner().unwrap();
-    results.sort_by(|a, b| a.0.cmp(&b.0));
-
-    if verbose {
-        for (name, r) in &results {
-            match r {
-                Ok(obs) => println!("PASS {name}\n{obs}"),
-                Err(e) => println!("FAIL {name}\n{e}"),
-            }
-        }
-    }
-    let failures: Vec<String> =
-        results.iter().filter_map(|(name, r)| r.as_ref().err().map(|e| format!("{name}:\n{e}"))).collect();
-    let names: Vec<&str> = results.iter().filter(|(_, r)| r.is_err()).map(|(n, _)| n.as_str()).collect();
+    let mut failures = failures.into_inner().unwrap();
+    failures.sort();
+    let names: Vec<&str> = failures.iter().map(|(n, _)| n.as_str()).collect();
+    let details: Vec<String> = failures.iter().map(|(n, e)| format!("{n}:\n{e}")).collect();
     assert!(
         failures.is_empty(),
-        "{} of {} bad-input cases failed: {}\n\n{}",
+        "{} of {total} bad-input cases failed: {}\n\n{}",
         failures.len(),
-        results.len(),
         names.join(", "),
-        failures.join("\n")
+        details.join("\n")
     );
 }
