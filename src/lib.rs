@@ -8,6 +8,9 @@
 //! `commands` orchestrate the stages; `diagnostics` (problems for people and
 //! their printers), `markdown` and `json` are leaf utilities.
 
+// Never panic on user input: no unwrap outside tests.
+#![cfg_attr(not(test), warn(clippy::unwrap_used))]
+
 pub mod commands;
 pub mod diagnostics;
 pub mod i18n;

@@ -96,9 +96,8 @@ fn main() -> ExitCode {
         Command::Check { root, format, fix_hashes } => run_check(&root, format, fix_hashes),
         Command::Serve { root, port } => finish(&root, serve::serve(&root, port).map(|()| None)),
         Command::New { root, registry, code } => {
-            let done = new::new_record(&root, &registry, code).map(|path| {
-                Some(format!("wrote {}: fill in every field, then run `codeatlas check`", path.display()))
-            });
+            let done = new::new_record(&root, &registry, code)
+                .map(|path| Some(format!("wrote {}: fill in every field, then run `codeatlas check`", path.display())));
             finish(&root, done)
         }
         Command::Translated { root, file, locale } => {
@@ -108,7 +107,10 @@ fn main() -> ExitCode {
             };
             let done = translated::mark_translated(&root, &file, &locale).map(|n| {
                 let s = if n == 1 { "" } else { "s" };
-                Some(format!("{}: marked {n} field{s} of `{locale}` as translated from the current source", file.display()))
+                Some(format!(
+                    "{}: marked {n} field{s} of `{locale}` as translated from the current source",
+                    file.display()
+                ))
             });
             finish(&root, done)
         }

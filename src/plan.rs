@@ -7,16 +7,37 @@ use crate::site::{Locale, Registry, Site};
 /// A localized page, independent of the locale it is shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Route {
+    /// A locale's home page.
     Home,
-    Registry { reg: usize },
-    Code { reg: usize, code: u16 },
-    Pair { reg: usize, a: u16, b: u16 },
+    /// A registry's index (`reg` indexes `site.registries`).
+    Registry {
+        /// The registry.
+        reg: usize,
+    },
+    /// One code's page.
+    Code {
+        /// The registry.
+        reg: usize,
+        /// The code.
+        code: u16,
+    },
+    /// The comparison of two codes of one registry, `a < b`.
+    Pair {
+        /// The registry.
+        reg: usize,
+        /// The lower code.
+        a: u16,
+        /// The higher code.
+        b: u16,
+    },
 }
 
 /// One page to render: a route in a locale (index into `site.config.locales`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Page {
+    /// Index into `site.config.locales`.
     pub locale: usize,
+    /// Which page.
     pub route: Route,
 }
 
@@ -64,6 +85,7 @@ pub fn page_count_per_locale(site: &Site) -> usize {
     1 + site.registries.iter().map(|r| 1 + r.records.len() + r.pair_count()).sum::<usize>()
 }
 
+/// Pages in all locales.
 pub fn page_count(site: &Site) -> usize {
     page_count_per_locale(site) * site.config.locales.len()
 }

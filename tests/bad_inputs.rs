@@ -1,3 +1,4 @@
+#![allow(clippy::too_many_lines, clippy::excessive_nesting)]
 //! The bad-input corpus, the one home of the tests of what codeatlas says about
 //! broken inputs: every folder of `tests/bad-inputs/` (except `_base`) is one
 //! case. Each case builds a small valid site (the repo's templates/, locales/
@@ -17,11 +18,11 @@
 
 mod common;
 
+use snapbox::{Assert, Data, Redactions};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
-use snapbox::{Assert, Data, Redactions};
 use std::time::{Duration, Instant};
 
 /// A build that takes longer than this is considered hung and killed.
@@ -531,7 +532,10 @@ fn corpus_has_enough_cases() {
     assert!(all.len() >= MIN_CASES, "the bad-input corpus has {} cases, expected at least {MIN_CASES}", all.len());
     for case in &all {
         let name = case.file_name().unwrap().to_string_lossy();
-        assert!(case.join("output.txt").is_file() || std::env::var_os("SNAPSHOTS").is_some(), "{name}: missing output.txt");
+        assert!(
+            case.join("output.txt").is_file() || std::env::var_os("SNAPSHOTS").is_some(),
+            "{name}: missing output.txt"
+        );
         assert!(
             case.join("files").is_dir() || case.join("make.txt").is_file(),
             "{name}: a case needs files/ or make.txt"

@@ -153,3 +153,24 @@ fn no_generated_sentence_doubles_a_word() {
         }
     }
 }
+
+/// Templates are built in: a site that overrides one template, and has no
+/// other template of its own, builds with the built-in set and its override.
+#[test]
+fn a_site_overrides_only_the_templates_it_changes() {
+    let site = sample_site();
+    let root = site.path();
+    std::fs::remove_dir_all(root.join("templates")).unwrap();
+    write(root, "templates/partials/footer.html", "<footer class=\"bottom\"><p>Our own footer.</p></footer>\n");
+    let out = root.join("public");
+    ok(&build(root, &out, &[]));
+    let page = read(&out, "en/sip/183/index.html");
+    assert!(page.contains("<p>Our own footer.</p>"), "the override is used");
+    assert!(page.contains("<h2 id=\"description\">Description"), "the built-in code.html is used");
+    let files: Vec<_> = walkdir::WalkDir::new(root.join("templates"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .collect();
+    assert_eq!(files.len(), 1, "the site holds one template");
+}

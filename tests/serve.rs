@@ -1,3 +1,4 @@
+#![allow(clippy::too_many_lines, clippy::excessive_nesting)]
 //! `codeatlas serve` answers on loopback, rebuilds after an edit, survives a
 //! broken edit and recovers; paths cannot leave the output.
 

@@ -27,12 +27,7 @@ fn every_record_and_pair_is_complete_in_every_locale() {
         for pair in reg.curated.values() {
             for l in &site.config.locales {
                 for f in TextKey::PAIR {
-                    assert!(
-                        pair.texts.text(l, f).is_some(),
-                        "{}: missing {l}.{}",
-                        pair.path.display(),
-                        f.key()
-                    );
+                    assert!(pair.texts.text(l, f).is_some(), "{}: missing {l}.{}", pair.path.display(), f.key());
                 }
             }
         }
@@ -91,7 +86,11 @@ fn registry_status_and_current_reason_phrases() {
             .contains("Unsupported Certificate")
     );
     assert!(
-        rec("http", 413).text(&site.config.default_locale, TextKey::Description).unwrap().source.contains("Payload Too Large")
+        rec("http", 413)
+            .text(&site.config.default_locale, TextKey::Description)
+            .unwrap()
+            .source
+            .contains("Payload Too Large")
     );
 }
 

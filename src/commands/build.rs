@@ -121,7 +121,12 @@ fn io_error(rel: &str) -> impl FnOnce(std::io::Error) -> BuildError + '_ {
 
 /// Renders every page in parallel and hands each to the staging writer as soon
 /// as it is rendered; one buffer per worker thread is reused across pages.
-fn write_all(root: &SiteRoot, renderer: &Renderer, staging: &Staging, reporter: &dyn Reporter) -> Result<(), BuildError> {
+fn write_all(
+    root: &SiteRoot,
+    renderer: &Renderer,
+    staging: &Staging,
+    reporter: &dyn Reporter,
+) -> Result<(), BuildError> {
     let site = renderer.site();
     let pages = plan::pages(site);
     let total = pages.len();
@@ -179,7 +184,8 @@ fn copy_static(root: &SiteRoot, staging: &Staging) -> Result<(), BuildError> {
             continue;
         }
         let shown = root.shown(entry.path()).display().to_string();
-        let bytes = std::fs::read(entry.path()).map_err(|e| BuildError::Output(OutputError::io(format!("read {shown}"))(e)))?;
+        let bytes =
+            std::fs::read(entry.path()).map_err(|e| BuildError::Output(OutputError::io(format!("read {shown}"))(e)))?;
         staging.put(&rel, &bytes).map_err(io_error(&rel))?;
     }
     Ok(())
@@ -242,7 +248,11 @@ fn changed_routes(site: &Site, previous: &Site) -> (Vec<Route>, Vec<(String, u16
 /// registry indexes, the JSON API, the search index and the sitemap. Returns
 /// `None` when the change is structural (codes added or removed, another
 /// registry, the site configuration): then a full build is needed.
-pub fn incremental(opts: &BuildOptions, previous: &Site, cache: &Cache) -> Result<Option<(Site, Incremental)>, BuildError> {
+pub fn incremental(
+    opts: &BuildOptions,
+    previous: &Site,
+    cache: &Cache,
+) -> Result<Option<(Site, Incremental)>, BuildError> {
     let start = Instant::now();
     let (_, Inputs { site, i18n, templates }) = load(opts)?;
     if !same_shape(&site, previous) {
@@ -281,8 +291,12 @@ pub fn incremental(opts: &BuildOptions, previous: &Site, cache: &Cache) -> Resul
         .map_err(io_error("the preview"))?
         .into_iter()
         .sum();
-    let report =
-        Incremental { changed, pages_rendered: pages.len(), files_written: written, seconds: start.elapsed().as_secs_f64() };
+    let report = Incremental {
+        changed,
+        pages_rendered: pages.len(),
+        files_written: written,
+        seconds: start.elapsed().as_secs_f64(),
+    };
     Ok(Some((site, report)))
 }
 
@@ -292,7 +306,10 @@ fn translation_status_changed(site: &Site, previous: &Site, changed: &[(String, 
     changed.iter().any(|(reg_id, code)| {
         let reg = site.registries.iter().position(|r| &r.id == reg_id).unwrap_or(0);
         let route = Route::Code { reg, code: *code };
-        site.config.locales.iter().any(|l| plan::is_translated(site, l, route) != plan::is_translated(previous, l, route))
+        site.config
+            .locales
+            .iter()
+            .any(|l| plan::is_translated(site, l, route) != plan::is_translated(previous, l, route))
     })
 }
 

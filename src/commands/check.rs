@@ -72,7 +72,9 @@ pub fn check(root: &Path) -> CheckReport {
         Ok(r) => r,
         Err(e) => return CheckReport { diagnostics: vec![e.into()], ..Default::default() },
     };
-    let Some(loaded) = load(&root, &mut diags) else { return CheckReport { diagnostics: diags.into_sorted(), ..Default::default() } };
+    let Some(loaded) = load(&root, &mut diags) else {
+        return CheckReport { diagnostics: diags.into_sorted(), ..Default::default() };
+    };
     let messages_ok = check_messages(&loaded, &mut diags);
     let templates = compile(&loaded, &mut diags);
     let mut report = CheckReport::default();
@@ -197,7 +199,14 @@ fn coverage(site: &Site, diags: &mut Diagnostics) -> Vec<Coverage> {
         .locales
         .iter()
         .map(|l| {
-            let mut c = Coverage { locale: l.to_string(), records_complete: 0, records: 0, translated: 0, stale: 0, missing: 0 };
+            let mut c = Coverage {
+                locale: l.to_string(),
+                records_complete: 0,
+                records: 0,
+                translated: 0,
+                stale: 0,
+                missing: 0,
+            };
             for reg in &site.registries {
                 for rec in &reg.records {
                     c.records += 1;

@@ -38,6 +38,7 @@ pub fn new_record(root: &Path, registry: &str, code: u16) -> Result<PathBuf, Com
             CommandError::io(format!("create {}", path.display()))(e)
         }
     })?;
-    std::io::Write::write_all(&mut file, text.as_bytes()).map_err(CommandError::io(format!("write {}", path.display())))?;
+    std::io::Write::write_all(&mut file, text.as_bytes())
+        .map_err(CommandError::io(format!("write {}", path.display())))?;
     Ok(path)
 }

@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 /// with the hashes of `sources` (text key → default-locale text).
 pub fn write_translated_from(path: &Path, locale: &Locale, sources: &[(&str, &str)]) -> Result<(), CommandError> {
     let src = std::fs::read_to_string(path).map_err(CommandError::io(format!("read {}", path.display())))?;
-    let edited =
-        with_translated_from(&src, locale, sources).map_err(|m| CommandError::Usage(format!("{}: {m}", path.display())))?;
+    let edited = with_translated_from(&src, locale, sources)
+        .map_err(|m| CommandError::Usage(format!("{}: {m}", path.display())))?;
     if edited != src {
         let tmp = path.with_extension("yaml.codeatlas-tmp");
         std::fs::write(&tmp, &edited).map_err(CommandError::io(format!("write {}", tmp.display())))?;
@@ -77,7 +77,12 @@ pub(crate) fn with_translated_from(src: &str, locale: &Locale, sources: &[(&str,
 }
 
 /// The (key, default-locale text) of every text `locale` has translated in `texts`.
-fn sources<'a>(texts: &'a Localized, locale: &Locale, default: &Locale, keys: &[TextKey]) -> Vec<(&'static str, &'a str)> {
+fn sources<'a>(
+    texts: &'a Localized,
+    locale: &Locale,
+    default: &Locale,
+    keys: &[TextKey],
+) -> Vec<(&'static str, &'a str)> {
     keys.iter()
         .filter(|k| texts.text(locale, **k).is_some())
         .filter_map(|k| texts.text(default, *k).map(|t| (k.key(), t.source.as_str())))
@@ -99,7 +104,9 @@ pub fn mark_translated(root: &Path, file: &Path, locale: &Locale) -> Result<usiz
     let site_root = SiteRoot::open(root).map_err(|e| CommandError::Content(vec![e.into()]))?;
     let site = crate::site::load(&site_root)?;
     if locale == &site.config.default_locale {
-        return Err(CommandError::Usage(format!("`{locale}` is the default locale: it is the source, not a translation")));
+        return Err(CommandError::Usage(format!(
+            "`{locale}` is the default locale: it is the source, not a translation"
+        )));
     }
     if site.config.is_locale(locale.as_str()).is_none() {
         return Err(CommandError::Usage(format!("`{locale}` is not a locale of this site")));

@@ -35,11 +35,9 @@ fn ftl_files(root: &SiteRoot, locale: &Locale, diags: &mut Diagnostics) -> Optio
         return None;
     }
     let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
-        Ok(rd) => rd
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-            .collect(),
+        Ok(rd) => {
+            rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "ftl")).collect()
+        }
         Err(e) => {
             diags.push(Diagnostic::file(&shown_dir, format!("cannot read the locale folder ({e}), expected locales/{locale}/*.ftl for locale `{locale}` of site.yaml")));
             return None;
@@ -76,7 +74,8 @@ fn load_locale(root: &SiteRoot, locale: &Locale, files: &[PathBuf], diags: &mut 
             let (line, col) = crate::source::line_col(&source, offset);
             let site = MessageSite { path: shown.clone(), line, col, source: message_source(&source, offset) };
             if sites.insert(id.clone(), site).is_some() {
-                let msg = format!("found message `{id}` a second time in locale `{locale}`, expected each message once");
+                let msg =
+                    format!("found message `{id}` a second time in locale `{locale}`, expected each message once");
                 diags.push(Diagnostic::new(&shown, line, col, msg));
             }
         }
@@ -91,7 +90,15 @@ fn load_locale(root: &SiteRoot, locale: &Locale, files: &[PathBuf], diags: &mut 
 /// hidden direction control.
 fn parse_resource(shown: &Path, source: &str, diags: &mut Diagnostics) -> Option<FluentResource> {
     if let Some((off, c)) = source.char_indices().find(|(_, c)| is_bidi_control(*c)) {
-        diags.push(Diagnostic::at_offset(shown, source, off, format!("found the invisible direction control U+{:04X}, expected plain text (it can hide what a message says)", c as u32)));
+        diags.push(Diagnostic::at_offset(
+            shown,
+            source,
+            off,
+            format!(
+                "found the invisible direction control U+{:04X}, expected plain text (it can hide what a message says)",
+                c as u32
+            ),
+        ));
         return None;
     }
     match FluentResource::try_new(source.to_string()) {

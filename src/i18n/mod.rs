@@ -159,7 +159,8 @@ impl I18n {
             }
             _ => {}
         }
-        let pattern = bundle.bundle.get_message(id).and_then(|m| m.value()).ok_or(error(used, FormatErrorKind::NoValue))?;
+        let pattern =
+            bundle.bundle.get_message(id).and_then(|m| m.value()).ok_or(error(used, FormatErrorKind::NoValue))?;
         let fargs = fluent_args(args);
         let mut errors = Vec::new();
         let text = bundle.bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();

@@ -1,10 +1,10 @@
 //! Tests of loading and formatting messages.
 
 use super::*;
+use crate::site::{BaseUrl, SiteConfig};
 use crate::source::SiteRoot;
 use compiled::Piece;
 use std::path::Path;
-use crate::site::{BaseUrl, SiteConfig};
 
 fn site(files: &[(&str, &str)]) -> (tempfile::TempDir, SiteConfig) {
     let dir = tempfile::tempdir().unwrap();
@@ -27,8 +27,7 @@ fn site(files: &[(&str, &str)]) -> (tempfile::TempDir, SiteConfig) {
 
 #[test]
 fn falls_back_and_formats_without_isolation_marks() {
-    let (dir, cfg) =
-        site(&[("locales/en/m.ftl", "a = A { $x }\nb = B\n"), ("locales/ja/m.ftl", "a = エー{ $x }\n")]);
+    let (dir, cfg) = site(&[("locales/en/m.ftl", "a = A { $x }\nb = B\n"), ("locales/ja/m.ftl", "a = エー{ $x }\n")]);
     let i = I18n::load(&SiteRoot::open(dir.path()).unwrap(), &cfg).unwrap();
     let ja = Locale::parse("ja").unwrap();
     let f = i.format(&ja, "a", &[("x", Arg::Str("1".into()))]).unwrap();
@@ -61,7 +60,8 @@ fn plain_messages_format_exactly_as_fluent_does() {
     let i = I18n::load(&SiteRoot::open(dir.path()).unwrap(), &cfg).unwrap();
     let mut checked = 0;
     for (locale, b) in &i.bundles {
-        let plain = b.compiled.iter().filter_map(|(id, c)| if let Compiled::Plain(p) = c { Some((id, p)) } else { None });
+        let plain =
+            b.compiled.iter().filter_map(|(id, c)| if let Compiled::Plain(p) = c { Some((id, p)) } else { None });
         for (id, pieces) in plain {
             let vars: Vec<&str> =
                 pieces.iter().filter_map(|p| if let Piece::Var(v) = p { Some(v.as_str()) } else { None }).collect();
@@ -76,11 +76,8 @@ fn plain_messages_format_exactly_as_fluent_does() {
                 Arg::Num(0.1 + 0.2),
             ];
             for shift in 0..values.len() {
-                let args: Vec<(&str, Arg)> = vars
-                    .iter()
-                    .enumerate()
-                    .map(|(k, v)| (*v, values[(k + shift) % values.len()].clone()))
-                    .collect();
+                let args: Vec<(&str, Arg)> =
+                    vars.iter().enumerate().map(|(k, v)| (*v, values[(k + shift) % values.len()].clone())).collect();
                 let fargs = fluent_args(&args);
                 let pattern = b.bundle.get_message(id).unwrap().value().unwrap();
                 let mut errors = Vec::new();
@@ -125,4 +122,3 @@ fn bidi_controls_and_duplicates_are_refused() {
     assert!(e.iter().any(|d| d.message.contains("second time") && d.line == 2), "{e:?}");
     assert!(e.iter().any(|d| d.message.contains("U+202E")), "{e:?}");
 }
-

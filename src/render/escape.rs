@@ -7,7 +7,7 @@
 //! with the same entities, so pages are byte-for-byte what they were.
 
 /// `input` HTML-escaped, as a new string.
-pub fn escaped(input: &str) -> String {
+pub(crate) fn escaped(input: &str) -> String {
     let mut buf = Vec::with_capacity(input.len() + 8);
     let _ = tera::escape_html(input, &mut buf);
     // Only ASCII entities replace ASCII bytes: still valid UTF-8.

@@ -46,7 +46,10 @@ impl Fragments {
                 .iter()
                 .enumerate()
                 .map(|(reg, r)| {
-                    (0..r.records.len()).into_par_iter().map(|idx| render_code(views, templates, locale, reg, idx)).collect()
+                    (0..r.records.len())
+                        .into_par_iter()
+                        .map(|idx| render_code(views, templates, locale, reg, idx))
+                        .collect()
                 })
                 .collect::<Result<Vec<Vec<CodeFragments>>, _>>()?;
             codes.push(per_registry);

@@ -62,7 +62,8 @@ fn read_call(kwargs: &Kwargs) -> Call<'_> {
             // `locale=` renders one message in another locale (the root language chooser).
             Some("locale") => call.locale = v.as_str(),
             Some(name) => {
-                let number = v.as_f64().or_else(|| v.as_i64().map(|n| n as f64)).or_else(|| v.as_u64().map(|n| n as f64));
+                let number =
+                    v.as_f64().or_else(|| v.as_i64().map(|n| n as f64)).or_else(|| v.as_u64().map(|n| n as f64));
                 let arg = match number {
                     Some(n) if v.is_number() => Arg::Num(n),
                     _ => Arg::Str(v.as_str().map_or_else(|| format!("{v}").into(), Into::into)),

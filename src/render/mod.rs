@@ -36,7 +36,12 @@ pub struct Renderer<'a> {
 
 impl<'a> Renderer<'a> {
     /// Renders every text and fragment of `site`, reusing Markdown from `cache`.
-    pub fn new(site: &'a Site, i18n: &I18n, templates: Templates, cache: &Cache) -> Result<Renderer<'a>, Vec<Diagnostic>> {
+    pub fn new(
+        site: &'a Site,
+        i18n: &I18n,
+        templates: Templates,
+        cache: &Cache,
+    ) -> Result<Renderer<'a>, Vec<Diagnostic>> {
         let texts = RenderedTexts::render(site, cache);
         let views = Views::build(site, i18n, &texts).map_err(|d| vec![d])?;
         let fragments = Fragments::render(site, &views, &templates)?;
@@ -101,3 +106,6 @@ pub fn page_template(route: Route) -> &'static str {
         Route::Pair { .. } => "pair.html",
     }
 }
+
+#[cfg(test)]
+mod contract;

@@ -45,14 +45,17 @@ pub(super) struct PairBlock {
     translated_from: Option<BTreeMap<String, String>>,
 }
 
+/// A block's texts by key, and its `translated_from` mapping as written.
+pub(super) type Split = (Vec<(TextKey, Spanned<String>)>, Option<BTreeMap<String, String>>);
+
 /// What both kinds of block give: their texts and `translated_from`.
 pub(super) trait RawBlock {
-    /// The texts by key, and the `translated_from` mapping as written.
-    fn split(self) -> (Vec<(TextKey, Spanned<String>)>, Option<BTreeMap<String, String>>);
+    /// The block's parts.
+    fn split(self) -> Split;
 }
 
 impl RawBlock for RecordBlock {
-    fn split(self) -> (Vec<(TextKey, Spanned<String>)>, Option<BTreeMap<String, String>>) {
+    fn split(self) -> Split {
         let texts = [
             (TextKey::Description, self.description),
             (TextKey::AppearsWhen, self.appears_when),
@@ -63,7 +66,7 @@ impl RawBlock for RecordBlock {
 }
 
 impl RawBlock for PairBlock {
-    fn split(self) -> (Vec<(TextKey, Spanned<String>)>, Option<BTreeMap<String, String>>) {
+    fn split(self) -> Split {
         let texts = [(TextKey::Differences, self.differences), (TextKey::WhichToUse, self.which_to_use)];
         (texts.into_iter().filter_map(|(k, v)| Some((k, v?))).collect(), self.translated_from)
     }
@@ -138,9 +141,11 @@ pub(super) fn locale_blocks<T: RawBlock>(cx: &BlockContext, others: Keyed<T>, di
             Block::Map(raw) => {
                 out.insert(locale.clone(), locale_texts(cx, locale, &key, raw, diags));
             }
-            Block::NotAMap(what) => {
-                diags.push(at(cx.shown, &key, format!("found {what} under `{}`, expected a mapping of texts", key.value)))
-            }
+            Block::NotAMap(what) => diags.push(at(
+                cx.shown,
+                &key,
+                format!("found {what} under `{}`, expected a mapping of texts", key.value),
+            )),
         }
     }
     Localized(out)
@@ -158,7 +163,9 @@ fn unknown_key_message(cx: &BlockContext, key: &str) -> String {
         None if Locale::parse(key).is_some() => {
             format!("found locale block `{key}`, expected one of the site's locales: {}", locale_list.join(", "))
         }
-        None => format!("found unknown field `{key}`, expected {} or a locale block ({})", cx.fixed, locale_list.join(", ")),
+        None => {
+            format!("found unknown field `{key}`, expected {} or a locale block ({})", cx.fixed, locale_list.join(", "))
+        }
     }
 }
 
@@ -172,11 +179,8 @@ fn locale_texts<T: RawBlock>(
     diags: &mut Diagnostics,
 ) -> LocaleTexts {
     let (texts, translated_from) = raw.split();
-    let texts: BTreeMap<TextKey, Text> = texts
-        .into_iter()
-        .map(|(k, v)| (k, text(v, cx.source)))
-        .filter(|(_, t)| t.non_empty().is_some())
-        .collect();
+    let texts: BTreeMap<TextKey, Text> =
+        texts.into_iter().map(|(k, v)| (k, text(v, cx.source))).filter(|(_, t)| t.non_empty().is_some()).collect();
     let mut hashes = BTreeMap::new();
     if let Some(map) = translated_from {
         if locale == &cx.config.default_locale {

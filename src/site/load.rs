@@ -190,7 +190,8 @@ impl RegistryLoader<'_> {
         }
         if !header.classes.contains_key(&Registry::class_digit(record.code)) {
             let declared: Vec<String> = header.classes.keys().map(|d| format!("{d}xx")).collect();
-            let msg = format!("found code {}, expected a code in a declared class ({})", code.value, declared.join(", "));
+            let msg =
+                format!("found code {}, expected a code in a declared class ({})", code.value, declared.join(", "));
             ds.push(Diagnostic::new(&shown, line, col, msg));
             return (None, ds);
         }
@@ -241,8 +242,11 @@ impl RegistryLoader<'_> {
 /// The error for a second record of the same code: it names the misnamed one
 /// as the duplicate, whichever sorts first.
 fn duplicate(prev: &Record, rec: &Record) -> Diagnostic {
-    let (dup, other) =
-        if prev.path.file_stem().is_some_and(|s| s == rec.code.to_string().as_str()) { (rec, prev) } else { (prev, rec) };
+    let (dup, other) = if prev.path.file_stem().is_some_and(|s| s == rec.code.to_string().as_str()) {
+        (rec, prev)
+    } else {
+        (prev, rec)
+    };
     Diagnostic::file(
         &dup.path,
         format!("found code {} again, expected each code once (it is also in {})", rec.code, other.path.display()),

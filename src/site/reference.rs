@@ -7,9 +7,27 @@ use std::fmt;
 /// document of another body that the site knows how to name (and link).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reference {
-    Rfc { number: u32, section: Option<String> },
-    Draft { name: String },
-    Document { family: DocFamily, id: String, section: Option<String> },
+    /// `RFC 3261 §21.4.24`
+    Rfc {
+        /// The RFC's number.
+        number: u32,
+        /// A section or appendix (`21.4.24`, `B.1`), if one is cited.
+        section: Option<String>,
+    },
+    /// `draft-ietf-httpbis-resumable-upload-05`
+    Draft {
+        /// The draft's name, with its revision where one is cited.
+        name: String,
+    },
+    /// Another body's document: `3GPP TS 24.229 §5.2.10`.
+    Document {
+        /// Who publishes it.
+        family: DocFamily,
+        /// Its number within the family (`24.229`, `Q.850`, `SIPRE`).
+        id: String,
+        /// A section, if one is cited.
+        section: Option<String>,
+    },
 }
 
 /// Standards bodies and publishers cited besides the IETF. Each has a fixed
@@ -31,7 +49,7 @@ pub enum DocFamily {
 }
 
 /// The forms a non-IETF citation can take, for error messages.
-pub const DOCUMENT_FORMS: &str =
+pub(crate) const DOCUMENT_FORMS: &str =
     "`3GPP TS 24.229 §5.1.2`, `ITU-T Q.850`, `ATIS-1000074 §5.3`, `GSMA IR.92 §2.4`, `MS-SIPRE §3.1`, `WHATWG HTML`";
 
 /// A section such as `21.4.24`, `B.1` or `5.1.2A`: dot-separated alphanumerics.
@@ -63,9 +81,9 @@ impl DocFamily {
             return (n.len() == 7 && n.bytes().all(|b| b.is_ascii_digit())).then(|| (DocFamily::Atis, n.to_string()));
         }
         if let Some(n) = s.strip_prefix("GSMA ") {
-            let ok = n.len() > 3 && n.split_once('.').is_some_and(|(a, b)| {
-                !a.is_empty() && a.bytes().all(|c| c.is_ascii_uppercase()) && digits_dots(b)
-            });
+            let ok = n.len() > 3
+                && n.split_once('.')
+                    .is_some_and(|(a, b)| !a.is_empty() && a.bytes().all(|c| c.is_ascii_uppercase()) && digits_dots(b));
             return ok.then(|| (DocFamily::Gsma, n.to_string()));
         }
         if let Some(n) = s.strip_prefix("MS-") {
@@ -80,6 +98,7 @@ impl DocFamily {
 }
 
 impl Reference {
+    /// The citation written as `s`, if it has one of the known forms.
     pub fn parse(s: &str) -> Option<Reference> {
         let s = s.trim();
         if let Some(rest) = s.strip_prefix("RFC ") {
@@ -152,7 +171,6 @@ impl fmt::Display for Reference {
         }
     }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -31,7 +31,7 @@ impl ClassKey {
 
 /// True for ids we accept for registries and class keys: `[a-z0-9-]+`, which
 /// keeps them safe in URLs, file names and message ids.
-pub fn is_slug(s: &str) -> bool {
+pub(crate) fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 40
         && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')

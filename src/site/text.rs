@@ -118,8 +118,7 @@ impl Localized {
     /// not stale (nothing says what they were made from).
     pub fn is_stale(&self, locale: &Locale, default: &Locale, key: TextKey) -> bool {
         let (Some(block), Some(source)) = (self.0.get(locale), self.text(default, key)) else { return false };
-        block.get(key).is_some()
-            && block.translated_from.get(&key).is_some_and(|h| *h != source_hash(&source.source))
+        block.get(key).is_some() && block.translated_from.get(&key).is_some_and(|h| *h != source_hash(&source.source))
     }
 
     /// The locales that have a block.

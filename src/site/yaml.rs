@@ -20,7 +20,11 @@ pub(super) fn at<T>(shown: &Path, s: &Spanned<T>, msg: impl Into<String>) -> Dia
 pub(super) fn text(s: Spanned<String>, source: &str) -> Text {
     let offset = s.referenced.span().byte_offset().and_then(|o| usize::try_from(o).ok());
     let quoted = offset.is_some_and(|o| matches!(source.as_bytes().get(o), Some(b'"' | b'\'')));
-    Text { source: s.value, line: s.referenced.line() as usize, col: s.referenced.column() as usize + usize::from(quoted) }
+    Text {
+        source: s.value,
+        line: s.referenced.line() as usize,
+        col: s.referenced.column() as usize + usize::from(quoted),
+    }
 }
 
 /// Parses `source` as `T`, mapping errors to a diagnostic at the reported position.

@@ -53,8 +53,9 @@ impl Known<'_> {
                 || (!rel.is_empty() && self.static_dir.join(rel).is_file());
             if !ok {
                 let (line, col) = text.position(text.source.find(&dest).unwrap_or(0));
-                let msg =
-                    format!("link `{dest}` (in the `{locale}` text) leads to {target}, which is not a page of the site");
+                let msg = format!(
+                    "link `{dest}` (in the `{locale}` text) leads to {target}, which is not a page of the site"
+                );
                 diags.push(Diagnostic::new(path, line, col, msg));
             }
         }
@@ -81,7 +82,11 @@ fn resolve(base: &str, page: &str, dest: &str) -> Option<String> {
     }
     let trailing = if dest.ends_with('/') { "/" } else { "" };
     let joined = format!("/{}{trailing}", parts.join("/"));
-    Some(if joined.starts_with(base) || base == "/" { joined } else { format!("{}{}", base.trim_end_matches('/'), joined) })
+    Some(if joined.starts_with(base) || base == "/" {
+        joined
+    } else {
+        format!("{}{}", base.trim_end_matches('/'), joined)
+    })
 }
 
 #[cfg(test)]

@@ -57,7 +57,12 @@ pub fn registry_documents(site: &Site, texts: &RenderedTexts, locale: &Locale) -
         .map(|(ri, reg)| {
             let text = |i: usize, k: TextKey| {
                 let shown = texts.record(locale, ri, i, k).expect("the default locale has every record text");
-                Text { html: &shown.rendered.html, text: &shown.rendered.text, lang: shown.lang.as_str(), fallback: shown.fallback }
+                Text {
+                    html: &shown.rendered.html,
+                    text: &shown.rendered.text,
+                    lang: shown.lang.as_str(),
+                    fallback: shown.fallback,
+                }
             };
             let codes = reg
                 .records

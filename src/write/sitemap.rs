@@ -93,6 +93,7 @@ fn xml(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
 }
 
+/// `robots.txt`: everything may be crawled; the sitemap is named.
 pub fn robots(site: &Site) -> String {
     format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", site.config.base_url.full())
 }
@@ -100,7 +101,7 @@ pub fn robots(site: &Site) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::site::{BaseUrl, LocaleTexts, Localized, Locale, Record, Registry, SiteConfig, Text, TextKey};
+    use crate::site::{BaseUrl, Locale, LocaleTexts, Localized, Record, Registry, SiteConfig, Text, TextKey};
     use std::collections::BTreeMap;
 
     /// 330 codes: 54,285 pair routes per locale, over the 50,000-URL limit.

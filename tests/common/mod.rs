@@ -6,11 +6,11 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-pub fn repo() -> PathBuf {
+pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-pub fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {
         let entry = entry.unwrap();
         let rel = entry.path().strip_prefix(from).unwrap();
@@ -23,13 +23,13 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-pub fn write(root: &Path, rel: &str, text: &str) {
+pub(crate) fn write(root: &Path, rel: &str, text: &str) {
     let p = root.join(rel);
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
     std::fs::write(p, text).unwrap();
 }
 
-pub const RECORD_183: &str = r#"code: 183
+pub(crate) const RECORD_183: &str = r#"code: 183
 reason: Session Progress
 references: ["RFC 3261 §21.1.5"]
 en:
@@ -48,7 +48,7 @@ ja:
     対処は不要です。早期メディアが聞こえない場合は SDP を確認してください。
 "#;
 
-pub const RECORD_437: &str = r#"code: 437
+pub(crate) const RECORD_437: &str = r#"code: 437
 reason: Unsupported Credential
 references: ["RFC 8224 §6.2.2"]
 en:
@@ -65,7 +65,7 @@ ja:
     STIR の検証サービスが署名証明書を信頼していない場合に返されます。
 "#;
 
-pub const RECORD_486: &str = r#"code: 486
+pub(crate) const RECORD_486: &str = r#"code: 486
 reason: Busy Here
 references: ["RFC 3261 §21.4.24"]
 en:
@@ -79,7 +79,7 @@ en:
 
 /// A small site: the repo's real templates, locales and static files, with three
 /// SIP records (437 lacks ja.resolution; 486 has no ja block) and one curated pair.
-pub fn sample_site() -> tempfile::TempDir {
+pub(crate) fn sample_site() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     for d in ["templates", "locales", "static"] {
@@ -102,17 +102,17 @@ pub fn sample_site() -> tempfile::TempDir {
     dir
 }
 
-pub fn codeatlas(args: &[&str]) -> Output {
+pub(crate) fn codeatlas(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_codeatlas")).args(args).output().unwrap()
 }
 
-pub fn build(root: &Path, out: &Path, extra: &[&str]) -> Output {
+pub(crate) fn build(root: &Path, out: &Path, extra: &[&str]) -> Output {
     let mut args = vec!["build", "--root", root.to_str().unwrap(), "--out", out.to_str().unwrap()];
     args.extend_from_slice(extra);
     codeatlas(&args)
 }
 
-pub fn ok(o: &Output) -> String {
+pub(crate) fn ok(o: &Output) -> String {
     assert!(
         o.status.success(),
         "build failed:\nstdout: {}\nstderr: {}",
@@ -123,7 +123,7 @@ pub fn ok(o: &Output) -> String {
 }
 
 /// Every file under `dir` with its bytes, keyed by relative path.
-pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+pub(crate) fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .map(Result::unwrap)
@@ -132,12 +132,12 @@ pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
-pub fn read(out: &Path, rel: &str) -> String {
+pub(crate) fn read(out: &Path, rel: &str) -> String {
     std::fs::read_to_string(out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
 }
 
 /// Values of `href="…"` and `src="…"` attributes in an HTML page.
-pub fn links(html: &str) -> Vec<String> {
+pub(crate) fn links(html: &str) -> Vec<String> {
     let mut out = Vec::new();
     for attr in ["href=\"", "src=\""] {
         let mut rest = html;
@@ -153,7 +153,7 @@ pub fn links(html: &str) -> Vec<String> {
 
 /// Checks that every internal link of every HTML page resolves to a file, as a
 /// static server mounted at `base_path` would serve it. Returns the number checked.
-pub fn assert_internal_links_resolve(out: &Path, base_path: &str) -> usize {
+pub(crate) fn assert_internal_links_resolve(out: &Path, base_path: &str) -> usize {
     let mut checked = 0;
     for (rel, bytes) in tree(out) {
         if !rel.ends_with(".html") {
@@ -179,7 +179,7 @@ pub fn assert_internal_links_resolve(out: &Path, base_path: &str) -> usize {
 }
 
 /// Visible text of an HTML page (tags removed, entities for & < > " decoded).
-pub fn text_of(html: &str) -> String {
+pub(crate) fn text_of(html: &str) -> String {
     let mut out = String::new();
     let mut in_tag = false;
     for c in html.chars() {
@@ -197,7 +197,7 @@ pub fn text_of(html: &str) -> String {
 }
 
 /// The text of every h1–h3 heading (up to its first child element).
-pub fn headings(html: &str) -> Vec<String> {
+pub(crate) fn headings(html: &str) -> Vec<String> {
     let mut out = Vec::new();
     for tag in ["<h1", "<h2", "<h3"] {
         let mut rest = html;
@@ -212,7 +212,7 @@ pub fn headings(html: &str) -> Vec<String> {
 }
 
 /// The page without the contents of its `<script>` elements.
-pub fn without_scripts(html: &str) -> String {
+pub(crate) fn without_scripts(html: &str) -> String {
     let mut out = String::new();
     let mut rest = html;
     while let Some(i) = rest.find("<script") {
@@ -230,7 +230,7 @@ pub fn without_scripts(html: &str) -> String {
 /// Fails on "when when", "is is" …: the glitch of gluing sentence fragments.
 /// Looks within each text node (where a sentence lives); only bare words count,
 /// since punctuation ends a clause ("sheds load. Load balancers", "timer (Timer C)").
-pub fn assert_no_doubled_words(rel: &str, html: &str) {
+pub(crate) fn assert_no_doubled_words(rel: &str, html: &str) {
     let html = without_scripts(html);
     for node in html.split(['<', '>']).step_by(2) {
         let words: Vec<String> = node.split_whitespace().map(str::to_lowercase).collect();
@@ -245,7 +245,7 @@ pub fn assert_no_doubled_words(rel: &str, html: &str) {
 /// Every tag in the page is one of ours: no script other than the site's own,
 /// no event handler, no frame, style, svg or object element, no dangerous URL
 /// in any attribute.
-pub fn check_html(rel: &str, html: &str) {
+pub(crate) fn check_html(rel: &str, html: &str) {
     let lower = html.to_lowercase();
     let mut rest = lower.as_str();
     while let Some(i) = rest.find('<') {
@@ -303,7 +303,7 @@ pub fn check_html(rel: &str, html: &str) {
 
 /// A tag's name and attributes (values unquoted), and its length up to `>`;
 /// quoted values may contain spaces and `>`.
-pub fn parse_tag(s: &str) -> (String, Vec<(String, String)>, usize) {
+pub(crate) fn parse_tag(s: &str) -> (String, Vec<(String, String)>, usize) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'/' || b[i] == b'!') {

@@ -50,8 +50,12 @@ pub fn serve(root: &Path, port: u16) -> Result<(), CommandError> {
         TcpListener::bind(("127.0.0.1", port)).map_err(CommandError::io(format!("listen on 127.0.0.1:{port}")))?;
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(port);
     let base_url = format!("http://127.0.0.1:{port}/");
-    let opts =
-        BuildOptions { root: root.to_path_buf(), out: out.clone(), base_url: Some(base_url.clone()), reporter: Arc::new(Silent) };
+    let opts = BuildOptions {
+        root: root.to_path_buf(),
+        out: out.clone(),
+        base_url: Some(base_url.clone()),
+        reporter: Arc::new(Silent),
+    };
     let shared = Arc::new(Shared {
         out,
         state: Mutex::new(State::default()),

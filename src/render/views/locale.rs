@@ -1,8 +1,8 @@
 //! What every page of a locale shares: the `site` variable (registries,
 //! locales), the registry navigation, and structured-data breadcrumbs.
 
-use crate::plan::{self, Route};
 use crate::json;
+use crate::plan::{self, Route};
 use crate::site::{Locale, Registry, Site};
 use serde::Serialize;
 use tera::Value;

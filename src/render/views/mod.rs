@@ -113,9 +113,8 @@ fn registry_views(
         summaries.push(link.summary.clone());
         let code = r.records[idx].code;
         let digit = crate::site::Registry::class_digit(code);
-        if !groups.contains_key(&digit) {
-            let label = class_label(i18n, locale, r, code)?;
-            groups.insert(digit, ClassGroup { digit, label, codes: Vec::new() });
+        if let std::collections::btree_map::Entry::Vacant(e) = groups.entry(digit) {
+            e.insert(ClassGroup { digit, label: class_label(i18n, locale, r, code)?, codes: Vec::new() });
         }
         if let Some(g) = groups.get_mut(&digit) {
             g.codes.push(link);

@@ -1,0 +1,158 @@
+//! The template contract: `docs/templates.md` lists every variable each kind
+//! of template receives, with its type. This test collects the variables the
+//! shipped site's templates really receive and fails when the two differ, so
+//! a view that gains or loses a field cannot go undocumented.
+
+use super::{Renderer, Vars};
+use crate::markdown::Cache;
+use crate::plan::{Page, Route};
+use crate::source::SiteRoot;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use tera::Value;
+
+/// The shared view types, and the variable paths that hold one: their fields
+/// are documented once, under `### <type>`.
+const TYPES: [(&str, &[&str]); 5] = [
+    ("Site", &["site"]),
+    ("Code view", &["code", "a", "b", "c"]),
+    ("Text view", &["fields[]", "curated.differences", "curated.which_to_use"]),
+    ("Registry link", &["registry", "registries[]"]),
+    ("Language link", &["alternates[]", "locales[]"]),
+];
+
+/// Section → variable path → the kinds of value seen there.
+type Seen = BTreeMap<String, BTreeMap<String, BTreeSet<&'static str>>>;
+
+/// The type word the document uses for a value.
+fn kind(v: &Value) -> &'static str {
+    if v.is_safe() && v.is_string() {
+        return "HTML";
+    }
+    match v.name() {
+        "string" => "string",
+        "bool" => "bool",
+        "array" => "list",
+        "map/struct" => "map",
+        "none" => "none",
+        _ => "number",
+    }
+}
+
+/// Records `v` as `name` in `section`, then its fields: under the shared
+/// type's own section when `name` holds one.
+fn walk(seen: &mut Seen, section: &str, name: &str, v: &Value) {
+    seen.entry(section.to_string()).or_default().entry(name.to_string()).or_default().insert(kind(v));
+    let shared = TYPES.iter().find(|(_, paths)| paths.contains(&name)).map(|(ty, _)| *ty);
+    let (section, prefix) = match shared {
+        Some(ty) => (ty, String::new()),
+        None => (section, format!("{name}.")),
+    };
+    if let Some(map) = v.as_map() {
+        for (k, child) in map {
+            walk(seen, section, &format!("{prefix}{k}"), child);
+        }
+    } else if let Some(items) = v.as_array() {
+        for child in items {
+            walk(seen, section, &format!("{name}[]"), child);
+        }
+    }
+}
+
+/// Records a template's variables; those every page has go to "Every page".
+fn collect(seen: &mut Seen, section: &str, vars: &Vars) {
+    for (name, v) in vars.iter() {
+        let every_page = matches!(
+            name,
+            "lang"
+                | "site"
+                | "home_url"
+                | "path"
+                | "indexable"
+                | "alternates"
+                | "x_default"
+                | "json_ld"
+                | "canonical"
+                | "chrome"
+        );
+        walk(seen, if every_page && section.ends_with("page") { "Every page" } else { section }, name, v);
+    }
+}
+
+/// The documented variables (below `## Variables`): `### <section>` headings,
+/// then table rows whose first cell is a `variable` in backticks and whose
+/// second is its type.
+fn documented() -> BTreeMap<String, BTreeMap<String, String>> {
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/templates.md")).unwrap();
+    let mut out: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    let mut section = String::new();
+    let variables = doc.split_once("\n## Variables\n").map_or("", |(_, v)| v);
+    for line in variables.lines() {
+        if let Some(h) = line.strip_prefix("### ") {
+            section = h.trim().to_string();
+        } else if let Some(row) = line.strip_prefix("| `") {
+            let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+            out.entry(section.clone())
+                .or_default()
+                .insert(cells[0].trim_end_matches('`').to_string(), cells[1].to_string());
+        }
+    }
+    out
+}
+
+#[test]
+fn every_variable_templates_receive_is_documented_and_nothing_else() {
+    let root = SiteRoot::open(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let inputs = crate::validate::load(&root, None).unwrap();
+    let site = &inputs.site;
+    let r = Renderer::new(site, &inputs.i18n, inputs.templates, &Cache::default()).unwrap();
+    let reg = site.registries.iter().position(|r| r.id == "sip").unwrap();
+    let curated = *site.registries[reg].curated.keys().next().unwrap();
+    // Codes with and without curated pairs and a registry status, so every field has a value.
+    let mut pages = vec![("home.html page", Route::Home), ("registry.html page", Route::Registry { reg })];
+    for code in [site.registries[reg].records[0].code, curated.0, 202] {
+        pages.push(("code.html page", Route::Code { reg, code }));
+    }
+    pages.push(("pair.html page", Route::Pair { reg, a: curated.0, b: curated.1 }));
+    pages.push(("pair.html page", Route::Pair { reg, a: 100, b: 202 }));
+    let mut seen = Seen::new();
+    for (section, route) in pages {
+        collect(&mut seen, section, &r.page_vars(Page { locale: 0, route }));
+    }
+    for special in ["root.html", "404.html"] {
+        let mut vars = r.views.special_vars(site, special);
+        vars.set("chrome", r.fragments.chrome(0).clone());
+        collect(&mut seen, "root.html and 404.html", &vars);
+    }
+    collect(&mut seen, "partials/*.html", &r.views.locale_vars(0));
+    for idx in 0..site.registries[reg].records.len() {
+        collect(&mut seen, "pair-side.html and pair-which.html", &r.views.code_vars(0, reg, idx));
+    }
+    let problems = compare(&seen, &documented());
+    assert!(problems.is_empty(), "docs/templates.md is out of step with the views:\n{}", problems.join("\n"));
+}
+
+/// Every variable seen is documented with a type that covers it, and every
+/// documented variable is seen.
+fn compare(seen: &Seen, doc: &BTreeMap<String, BTreeMap<String, String>>) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (section, vars) in seen {
+        let listed = doc.get(section).cloned().unwrap_or_default();
+        for (name, kinds) in vars {
+            match listed.get(name) {
+                None => problems.push(format!("{section}: `{name}` ({kinds:?}) is not documented")),
+                Some(t) if !kinds.iter().all(|k| t.contains(k)) => {
+                    problems.push(format!("{section}: `{name}` is documented as `{t}` but is {kinds:?}"))
+                }
+                Some(_) => {}
+            }
+        }
+        for name in listed.keys().filter(|n| !vars.contains_key(*n)) {
+            problems.push(format!("{section}: `{name}` is documented but templates do not receive it"));
+        }
+    }
+    for section in doc.keys().filter(|s| !seen.contains_key(*s)) {
+        problems.push(format!("section `{section}` documents variables no template receives"));
+    }
+    problems
+}
