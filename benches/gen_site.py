@@ -11,6 +11,7 @@ two runs with the same --seed write the same bytes. Standard library only.
 
 import argparse
 import random
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -82,16 +83,16 @@ JA_ACTORS = ["UAS", "レジストラ", "ステートフルプロキシ", "オリ
              "中間キャッシュ", "アプリケーションサーバー", "プレゼンスサーバー", "リバースプロキシ"]
 JA_OBJECTS = ["リクエスト", "INVITE", "re-INVITE", "SUBSCRIBE", "REGISTER", "PUBLISH", "UPDATE",
               "セッションリフレッシュ", "ダイアログ", "トランザクション", "レスポンス", "条件付きリクエスト",
-              "資格情報", "メッセージボディ", "リダイレクト"]
+              "資格情報", "メッセージ本文", "リダイレクト"]
 JA_CONDITIONS = ["存在しないか形式が正しくない", "サーバーが対応していない拡張を指定している",
                  "設定された最小値を下回っている", "未知のリソースを指している",
                  "サーバーが処理できるサイズを超えている", "検証に失敗した",
-                 "同じメッセージ内の別のヘッダーフィールドと矛盾している",
+                 "同じメッセージ内の別のヘッダーと矛盾している",
                  "有効期限の切れた資格情報を参照している", "対応していないアルゴリズムを使っている",
                  "必須のパラメーターを欠いている"]
 JA_EFFECTS = ["セッションが確立されないままトランザクションが終了する",
               "クライアントはリクエストを修正して再送する必要がある",
-              "それ以上の暫定応答は送られない",
+              "それ以上の暫定レスポンスは送られない",
               "キャッシュが短時間このレスポンスを保持できる",
               "ダイアログが以前の状態のまま維持される",
               "リクエストがそれ以上転送されない",
@@ -168,14 +169,14 @@ class Text:
     def ja_sentence(self, code):
         c = self.c
         forms = [
-            lambda: f"{c(JA_ACTORS)}は、{c(JA_OBJECTS)}の `{c(HEADERS)}` ヘッダーフィールドが{c(JA_CONDITIONS)}場合に {code} を返します（{self.ref()}）。",
+            lambda: f"{c(JA_ACTORS)}は、{c(JA_OBJECTS)}のヘッダーが{c(JA_CONDITIONS)}場合に {code} を返します。",
             lambda: f"実際には{c(JA_CONTEXTS)}発生することが多く、メディアのネゴシエーション前に{c(JA_ACTORS)}が{c(JA_OBJECTS)}を拒否します。",
             lambda: f"このレスポンスは、**{c(JA_OBJECTS)}自体は理解された**ものの、{c(JA_EFFECTS)}ことを示します。",
             lambda: f"一般的なエラーとは異なり、{code} は原因を具体的に示すため、{c(JA_EFFECTS)}ことになります。",
-            lambda: f"古い実装では、`{c(HEADERS)}` の値が{c(JA_CONDITIONS)}ときにも送られることがありますが、現在の仕様では認められていません（{self.ref()}）。",
+            lambda: f"古い実装では、ヘッダーの値が{c(JA_CONDITIONS)}ときにも送られることがありますが、現在の仕様では認められていません。",
             lambda: f"{c(TOOLS)} で取得したキャプチャでは、通常{c(JA_OBJECTS)}の直後に{c(JA_ACTORS)}からの {code} レスポンスが見えます。",
-            lambda: f"正確な定義は[レジストリの項目]({c(SITES)})と[仕様]({c(SITES)})を参照してください。",
-            lambda: f"{c(JA_ACTORS)}がレスポンスに `{c(HEADERS)}` ヘッダーフィールドを付けた場合、クライアントはまずその内容を確認してください。",
+            lambda: f"正確な定義は[レジストリーの項目]({c(SITES)})と[仕様]({c(SITES)})を参照してください。",
+            lambda: f"{c(JA_ACTORS)}がレスポンスにヘッダーを付けた場合、クライアントはまずその内容を確認してください。",
             lambda: f"このレスポンスを受信すると、{c(JA_EFFECTS)}ことになります。",
             lambda: f"同じ{c(JA_OBJECTS)}をそのまま再送しても再び失敗します。**メッセージのどこかを変える必要があります**。",
         ]
@@ -187,20 +188,23 @@ class Text:
     def ja_list(self, n, ordered=False):
         c = self.c
         items = [
-            lambda: f"{c(JA_ACTORS)}が送る `{c(HEADERS)}` ヘッダーフィールドを確認する",
+            lambda: f"{c(JA_ACTORS)}が送るヘッダーを確認する",
             lambda: f"{c(TOOLS)} で取得した正常な{c(JA_OBJECTS)}と比較する",
-            lambda: f"`{c(HEADERS)}` で指定された拡張に{c(JA_ACTORS)}が対応しているか確かめる",
+            lambda: f"ヘッダーで指定された拡張に{c(JA_ACTORS)}が対応しているか確かめる",
             lambda: f"{c(JA_CONTEXTS)}失敗していないか調べる（**よくある原因**です）",
             lambda: f"タイマーを変更する前に[該当セクション]({c(SITES)})を読む",
         ]
         return "\n".join(f"{f'{i + 1}.' if ordered else '-'} {self.c(items)()}。" for i in range(n))
 
-    def ja_record(self, code):
+    def ja_record(self, code, en):
+        """A Japanese counterpart of `en` with the same citations and code spans
+        (check requires them in every language), in the house typography."""
         r = self.r
         desc = self.ja_para(code, r.randint(2, 3)) + "\n\n" + self.ja_para(code, r.randint(1, 2))
         when = self.ja_para(code, r.randint(1, 2)) + "\n\n" + self.ja_list(r.randint(2, 3))
         res = self.ja_para(code, r.randint(1, 2)) + "\n\n" + self.ja_list(r.randint(2, 3), ordered=True)
-        return {"description": desc, "appears_when": when, "resolution": res}
+        ja = {"description": desc, "appears_when": when, "resolution": res}
+        return {k: ja_typography(with_anchors(v, en[k])) for k, v in ja.items()}
 
     # ---- pairs
 
@@ -215,14 +219,51 @@ class Text:
                  f"`{c(HEADERS)}` header field, use {a}; otherwise {b}.")
         return {"differences": "\n".join(bullets), "which_to_use": which}
 
-    def ja_pair(self, a, b):
+    def ja_pair(self, a, b, en):
         c = self.c
         bullets = [f"- **{c(['原因', '範囲', '再送', 'キャッシュ', '送信元', '恒久性'])}。** {a} は{c(JA_OBJECTS)}が"
-                   f"{c(JA_CONDITIONS)}ことを、{b} は{c(JA_EFFECTS)}ことを示します。（{self.ref()}）"
+                   f"{c(JA_CONDITIONS)}ことを、{b} は{c(JA_EFFECTS)}ことを示します。"
                    for _ in range(self.r.randint(3, 5))]
         which = (f"{c(JA_ACTORS)}が{c(JA_OBJECTS)}の問題を具体的に示せる場合は {a}、そうでなければ {b} を返します。"
-                 f"{self.ja_sentence(a)}\n\n目安：クライアントが `{c(HEADERS)}` を直せるなら {a}、それ以外は {b} です。")
-        return {"differences": "\n".join(bullets), "which_to_use": which}
+                 f"{self.ja_sentence(a)}\n\n目安：クライアントがヘッダーを直せるなら {a}、それ以外は {b} です。")
+        ja = {"differences": "\n".join(bullets), "which_to_use": which}
+        return {k: ja_typography(with_anchors(v, en[k])) for k, v in ja.items()}
+
+
+# ---------------------------------------------------------------- what check requires
+
+# Inline code and RFC citations: every translation has the same ones.
+ANCHOR = re.compile(r"`[^`]+`|RFC \d+ §[\w.]+")
+
+
+def with_anchors(ja, en):
+    """`ja` with a closing line that holds the citations and code spans of `en`."""
+    seen = list(dict.fromkeys(ANCHOR.findall(en)))
+    codes = [a for a in seen if a.startswith("`")]
+    refs = [a for a in seen if a.startswith("RFC")]
+    line = []
+    if codes:
+        line.append("関連するヘッダー：" + "、".join(codes) + "。")
+    if refs:
+        line.append("（" + "、".join(refs) + "）")
+    return ja + ("\n\n" + "".join(line) if line else "")
+
+
+CJK = "\u3040-\u30ff\u3400-\u9fff々"
+COUNTERS = "つ|秒|台|回|件|本|枚|個|年|月|日"
+
+
+def ja_typography(text):
+    """The house typography of locales/ja/typography.yaml: a space between
+    Japanese and Latin text or code, none between a numeral and its counter."""
+    text = re.sub(rf"([{CJK}])([A-Za-z0-9`])", r"\1 \2", text)
+    text = re.sub(rf"([A-Za-z0-9`])([{CJK}])", r"\1 \2", text)
+    return re.sub(rf"(\d) ({COUNTERS})", r"\1\2", text)
+
+
+def cited(*texts):
+    """The RFC sections the texts cite, in order."""
+    return list(dict.fromkeys(a for t in texts for a in ANCHOR.findall(t) if a.startswith("RFC")))
 
 
 # ---------------------------------------------------------------- YAML output
@@ -315,7 +356,8 @@ def write_registry(content, reg_id, n, rng, untranslated):
         if rng.random() < 0.1:
             refs.append(f"draft-ietf-{rng.choice(['sipcore', 'stir', 'httpbis'])}-{rng.choice(['retry', 'consent', 'priority', 'geo'])}-{rng.randint(1, 9)}")
         en = text.en_record(code)
-        ja = text.ja_record(code)
+        ja = text.ja_record(code, en)
+        refs = list(dict.fromkeys(refs + cited(*en.values())))
         if rng.random() < untranslated:
             # An untranslated field: the ja page shows the English text with a note.
             del ja[rng.choice(list(ja))]
@@ -327,7 +369,8 @@ def write_registry(content, reg_id, n, rng, untranslated):
         a, b = sorted(rng.sample(codes, 2))
         pairs.add((a, b))
     for a, b in sorted(pairs):
-        body = pair_yaml({"en": text.en_pair(a, b), "ja": text.ja_pair(a, b)})
+        en = text.en_pair(a, b)
+        body = pair_yaml({"en": en, "ja": text.ja_pair(a, b, en)})
         (d / "pairs" / f"{a}-vs-{b}.yaml").write_text(body, encoding="utf-8")
     return len(codes), n_pairs
 

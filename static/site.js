@@ -87,7 +87,8 @@
       li.appendChild(a);
       list.appendChild(li);
     });
-    status.textContent = (form.getAttribute(hits.length ? "data-found" : "data-none") || "").replace("{n}", hits.length);
+    var said = !hits.length ? "data-none" : hits.length === 1 ? "data-found-one" : "data-found";
+    status.textContent = (form.getAttribute(said) || "").replace("{n}", hits.length);
   }
   input.addEventListener("focus", load);
   input.addEventListener("input", function () { load().then(render); });

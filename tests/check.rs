@@ -84,7 +84,9 @@ fn coverage_counts_translated_stale_and_missing() {
     ok(&build(root, &out, &[]));
     let html = read(&out, "ja/sip/183/index.html");
     assert!(
-        html.contains("英語版の方が新しい内容です。 <a href=\"/en/sip/183/#appears_when\" hreflang=\"en\">"),
+        html.contains(
+            "このセクションの翻訳後に、英語の原文が更新されています。<a href=\"/en/sip/183/#appears_when\" hreflang=\"en\">"
+        ),
         "{html}"
     );
 }

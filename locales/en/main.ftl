@@ -1,7 +1,7 @@
 ## Site-wide
 language-name = English
 site-name = codeatlas
-site-tagline = SIP and HTTP response codes, explained with the RFCs at hand
+site-tagline = SIP response codes and HTTP status codes, explained with the RFCs at hand
 skip-to-content = Skip to content
 nav-main = Main
 nav-breadcrumbs = Breadcrumbs
@@ -10,12 +10,14 @@ breadcrumb-home = Home
 footer-about = Reason phrases follow the IANA registries; definitions cite the RFC sections they rest on.
 footer-source = Content is written by contributors in YAML; corrections are welcome.
 
+# What separates two sentences in one paragraph.
+sentence-gap = { " " }
 ## Classes of response codes
 class-label = { $digit }xx { $name }
 class-provisional = Provisional
 class-success = Success
 class-redirection = Redirection
-class-client-failure = Client Failure
+class-client-failure = Request Failure
 class-server-failure = Server Failure
 class-global-failure = Global Failure
 class-informational = Informational
@@ -32,28 +34,42 @@ status-unused = Unused (reserved)
 ## Record sections
 heading-description = Description
 heading-appears_when = When you see this code
-heading-resolution = How to resolve it
+heading-resolution = What to do
 heading-references = References
 heading-differences = Key differences
 heading-which_to_use = Which to use when
 fallback-note = This section has not been translated yet, so it is shown in English.
 
 ## Home
-home-title = codeatlas: SIP and HTTP response codes explained
-home-description = What every SIP and HTTP response code means, when you see it and what to do about it, with side-by-side comparisons of any two codes.
-home-heading = Response codes, explained
-home-intro = Look up a code to see what it means, when it appears in practice and how to resolve it, or compare two codes side by side.
+home-title = codeatlas: SIP response codes and HTTP status codes explained
+home-description = What every SIP response code and HTTP status code means, when you see it and what to do about it, with side-by-side comparisons of any two codes.
+home-heading = SIP response codes and HTTP status codes, explained
+home-intro = Look up a code to see what it means, when it appears in practice and what to do about it, or compare two codes side by side.
 home-registry-count = { $codes ->
     [one] One code
    *[other] { $codes } codes
 } and { $pairs } comparisons
 
 ## Registry index
-registry-title = { $registry } response codes
-registry-description = All { $count } { $registry } response codes grouped by class, each with a one-line summary.
-registry-heading = { $registry } response codes
-registry-intro = { $count ->
-    [one] One { $registry } response code is listed here.
+# $term is the registry's name for its codes: `status` (HTTP, RFC 9110) or `response` (SIP, RFC 3261).
+registry-codes = { $term ->
+    [status] { $registry } status codes
+   *[other] { $registry } response codes
+}
+registry-title = { $term ->
+    [status] { $registry } status codes
+   *[other] { $registry } response codes
+}
+registry-description = { $term ->
+    [status] All { $count } { $registry } status codes grouped by class, each with a one-line summary.
+   *[other] All { $count } { $registry } response codes grouped by class, each with a one-line summary.
+}
+registry-heading = { $term ->
+    [status] { $registry } status codes
+   *[other] { $registry } response codes
+}
+registry-intro = { $term ->
+    [status] All { $count } { $registry } status codes are listed here, grouped by class.
    *[other] All { $count } { $registry } response codes are listed here, grouped by class.
 }
 
@@ -66,6 +82,7 @@ code-status-line = { $status ->
     [temporary] This is a temporary IANA registration.
    *[unused] The IANA registry lists this code as unused: it is reserved and not assigned.
 }
+code-expires-line = The registration expires on { $expires }.
 compare-heading = Compare { $code } with another code
 compare-curated = Commonly compared with { $code }
 compare-all = Every other { $registry } code
@@ -78,7 +95,7 @@ pair-intro-same-class = { $a } ({ $a_reason }) and { $b } ({ $b_reason }) are bo
 pair-generated-note = No one has written a comparison of these two codes yet. The table sets out what their records say; the sections below give each code in full.
 pair-row-class = Class
 pair-row-meaning = Meaning
-pair-row-references = Defined in
+pair-row-references = References
 pair-row-status = Registry status
 pair-status-assigned = Assigned
 pair-which-generated = The right action depends on which of the two you actually received:

@@ -1,19 +1,21 @@
 ## Site-wide
 language-name = 日本語
 site-name = codeatlas
-site-tagline = SIP と HTTP のレスポンスコードを RFC に基づいて解説
+site-tagline = SIP のレスポンスコードと HTTP のステータスコードを RFC に基づいて解説
 skip-to-content = 本文へ移動
 nav-main = メインメニュー
 nav-breadcrumbs = パンくずリスト
 nav-language = 言語
 breadcrumb-home = ホーム
-footer-about = 理由フレーズは IANA レジストリに、解説は各 RFC の該当セクションに基づいています。
-footer-source = 内容は YAML でコントリビューターが執筆しています。誤りの指摘を歓迎します。
+footer-about = 理由フレーズは IANA レジストリーに、解説は各 RFC の該当セクションに基づいています。
+footer-source = コンテンツはコントリビューターが YAML 形式で執筆しています。修正の提案を歓迎します。
 
+# 同じ段落の文と文の間（日本語では空けない）。
+sentence-gap = { "" }
 ## Classes of response codes
 class-label = { $digit }xx { $name }
-class-provisional = 暫定応答
-class-success = 成功応答
+class-provisional = 暫定レスポンス
+class-success = 成功レスポンス
 class-redirection = リダイレクト
 class-client-failure = クライアントエラー
 class-server-failure = サーバーエラー
@@ -39,27 +41,45 @@ heading-which_to_use = どちらをいつ使うか
 fallback-note = このセクションはまだ翻訳されていないため、英語の原文を表示しています。
 
 ## Home
-home-title = codeatlas：SIP・HTTP レスポンスコード解説
-home-description = SIP と HTTP のすべてのレスポンスコードについて、意味、実際に表示される場面、対処方法を解説します。任意の 2 つのコードを並べて比較することもできます。
-home-heading = レスポンスコード解説
-home-intro = コードを選ぶと、その意味、実際に表示される場面、解決方法を確認できます。2 つのコードを並べて比較することもできます。
-home-registry-count = { $codes } 件のコード、{ $pairs } 件の比較
+home-title = codeatlas：SIP レスポンスコードと HTTP ステータスコードの解説
+home-description = SIP のすべてのレスポンスコードと HTTP のすべてのステータスコードについて、意味、実際に目にする場面、対処方法を解説します。任意の2つのコードを並べて比較することもできます。
+home-heading = SIP レスポンスコードと HTTP ステータスコードの解説
+home-intro = コードを選ぶと、その意味、実際に目にする場面、対処方法を確認できます。2つのコードを並べて比較することもできます。
+home-registry-count = { $codes }件のコード、{ $pairs }件の比較
 
 ## Registry index
-registry-title = { $registry } レスポンスコード一覧
-registry-description = { $registry } のレスポンスコード全 { $count } 件を、クラスごとに概要付きで掲載しています。
-registry-heading = { $registry } レスポンスコード一覧
-registry-intro = { $registry } のレスポンスコード全 { $count } 件をクラスごとに掲載しています。
+# $term はレジストリーでのコードの呼び名：`status`（HTTP、RFC 9110 の「ステータスコード」）か `response`（SIP、RFC 3261 の「レスポンスコード」）。
+registry-codes = { $term ->
+    [status] { $registry } ステータスコード
+   *[other] { $registry } レスポンスコード
+}
+registry-title = { $term ->
+    [status] { $registry } ステータスコード一覧
+   *[other] { $registry } レスポンスコード一覧
+}
+registry-description = { $term ->
+    [status] { $registry } のステータスコード全 { $count }件を、クラスごとに概要付きで掲載しています。
+   *[other] { $registry } のレスポンスコード全 { $count }件を、クラスごとに概要付きで掲載しています。
+}
+registry-heading = { $term ->
+    [status] { $registry } ステータスコード一覧
+   *[other] { $registry } レスポンスコード一覧
+}
+registry-intro = { $term ->
+    [status] { $registry } のステータスコード全 { $count }件をクラスごとに掲載しています。
+   *[other] { $registry } のレスポンスコード全 { $count }件をクラスごとに掲載しています。
+}
 
 ## Code page
 code-title = { $registry } { $code } { $reason }
-code-class-line = { $code } は { $class } に分類されるレスポンスです。
+code-class-line = { $code } は { $class }に分類されます。
 code-status-line = { $status ->
-    [deprecated] IANA レジストリでは、このコードは非推奨とされています。
-    [obsoleted] IANA レジストリでは、このコードは廃止とされています。
+    [deprecated] IANA レジストリーでは、このコードは非推奨とされています。
+    [obsoleted] IANA レジストリーでは、このコードは廃止とされています。
     [temporary] このコードは IANA の仮登録です。
-   *[unused] IANA レジストリでは、このコードは未使用（予約済み）で、割り当てられていません。
+   *[unused] IANA レジストリーでは、このコードは未使用（予約済み）で、割り当てられていません。
 }
+code-expires-line = 登録の有効期限は { $expires } です。
 compare-heading = { $code } を他のコードと比較
 compare-curated = { $code } とよく比較されるコード
 compare-all = その他の { $registry } コード
@@ -67,12 +87,12 @@ compare-all = その他の { $registry } コード
 ## Pair page
 pair-title = { $registry } { $a } と { $b } の違い
 pair-title-long = { $registry } { $a } { $a_reason } と { $b } { $b_reason } の違い
-pair-intro = { $a }（{ $a_reason }）は { $a_class } のレスポンスで、{ $b }（{ $b_reason }）は { $b_class } のレスポンスです。
-pair-intro-same-class = { $a }（{ $a_reason }）と { $b }（{ $b_reason }）は、どちらも { $class } のレスポンスです。
-pair-generated-note = この 2 つのコードの比較解説はまだ書かれていません。下の表は両コードの記載内容を並べたもので、その下に各コードの詳細を掲載しています。
+pair-intro = { $a }（{ $a_reason }）は { $a_class }、{ $b }（{ $b_reason }）は { $b_class }に分類されます。
+pair-intro-same-class = { $a }（{ $a_reason }）と { $b }（{ $b_reason }）は、どちらも { $class }に分類されます。
+pair-generated-note = この2つのコードの比較解説はまだ書かれていません。下の表は両コードの記載内容を並べたもので、その下に各コードの詳細を掲載しています。
 pair-row-class = クラス
 pair-row-meaning = 意味
-pair-row-references = 定義
+pair-row-references = 参考資料
 pair-row-status = 登録状態
 pair-status-assigned = 割り当て済み
 pair-which-generated = どう対処すべきかは、実際に受け取ったのがどちらのコードかによって決まります。
@@ -85,12 +105,12 @@ root-title = codeatlas：言語を選択
 root-heading = 言語を選択してください
 notfound-title = ページが見つかりません
 notfound-heading = お探しのページは存在しません
-notfound-text = アドレスが間違っているか、ページが移動した可能性があります。以下のレジストリから探してください。
+notfound-text = アドレスが間違っているか、ページが移動した可能性があります。以下のレジストリーから探してください。
 
 ## Search, compare, anchors
 search-label = コードを検索
 search-placeholder = コード番号、名前、キーワードで検索（例：437）
-search-found = { $n } 件見つかりました
+search-found = { $n }件見つかりました
 search-none = 該当するコードはありません
 compare-label = { $code } と比較するコード
 compare-button = 比較
@@ -98,5 +118,5 @@ anchor-label = このセクションへのリンク
 og-locale = ja_JP
 
 ## Translation status
-stale-note = 英語版の方が新しい内容です。
+stale-note = このセクションの翻訳後に、英語の原文が更新されています。
 stale-link = 最新の英語版を読む

@@ -160,8 +160,8 @@ fn write_all(
 fn data_files(renderer: &Renderer) -> Vec<(String, String)> {
     let site = renderer.site();
     let mut files = Vec::new();
-    for locale in &site.config.locales {
-        files.extend(api::registry_documents(site, renderer.texts(), locale));
+    for (i, locale) in site.config.locales.iter().enumerate() {
+        files.extend(api::registry_documents(site, renderer.texts(), locale, renderer.registry_titles(i)));
         files.push(api::search_index(site, renderer.texts(), locale));
     }
     files

@@ -80,6 +80,11 @@ pub fn check(root: &Path) -> CheckReport {
     let mut report = CheckReport::default();
     if let Some(site) = &loaded.site {
         validate::markdown_links(root.path(), site, &mut diags);
+        if let Some(i18n) = &loaded.i18n
+            && let Err(ds) = validate::content(&root, site, i18n)
+        {
+            diags.extend(ds);
+        }
         report.coverage = coverage(site, &mut diags);
         if let (Some(i18n), Some(templates), true) = (&loaded.i18n, templates, messages_ok) {
             match Renderer::new(site, i18n, templates, &crate::markdown::Cache::default()) {

@@ -91,6 +91,11 @@ impl<'a> Renderer<'a> {
         self.templates.written().render_to(template, &ctx, &mut *buf).map_err(|e| self.templates.errors(&e, template))
     }
 
+    /// Each registry's localized title ("HTTP status codes") in the `locale`-th locale.
+    pub fn registry_titles(&self, locale: usize) -> &[String] {
+        self.views.registry_titles(locale)
+    }
+
     /// How many texts each locale shows in the default locale instead (site order).
     pub fn fallbacks(&self) -> Vec<usize> {
         self.site.config.locales.iter().map(|l| self.texts.fallbacks(l)).collect()

@@ -3,6 +3,7 @@
 
 use super::Site;
 use super::config::SiteConfig;
+use super::iana::{IanaSnapshot, parse_iana};
 use super::pair::{CuratedPair, pair_codes, parse_pair};
 use super::record::{Record, parse_record};
 use super::registry::{Registry, RegistryHeader, is_slug, parse_registry};
@@ -111,15 +112,32 @@ impl RegistryLoader<'_> {
         let files = self.files(diags);
         let records = self.records(&files, &header, diags);
         let curated = self.pairs(&files, &records, diags);
+        let iana = self.iana(diags);
         Some(Registry {
             id: self.id.to_string(),
             name: header.name,
+            term: header.term,
             classes: header.classes,
             records: records.into_values().collect(),
             curated,
             path: self.root.shown(&reg_yaml),
             class_positions: header.class_positions,
+            iana,
         })
+    }
+
+    /// The registry's IANA snapshot, `iana.yaml`, when it has one.
+    fn iana(&self, diags: &mut Diagnostics) -> Option<IanaSnapshot> {
+        let path = self.dir.join("iana.yaml");
+        if !path.exists() {
+            return None;
+        }
+        let parsed = self
+            .root
+            .read_text(&path)
+            .map_err(|e| vec![e.into()])
+            .and_then(|s| parse_iana(&self.root.shown(&path), &s));
+        parsed.map_err(|ds| diags.extend(ds)).ok()
     }
 
     /// Sorts the folder's entries; anything but records, registry.yaml and
@@ -130,7 +148,7 @@ impl RegistryLoader<'_> {
             let fname = file_name(&entry);
             if entry.is_dir() && fname == "pairs" {
                 files.pairs.extend(list(self.root, &entry, diags));
-            } else if fname == "registry.yaml" {
+            } else if fname == "registry.yaml" || fname == "iana.yaml" {
                 // Read by `load`.
             } else if let Some(stem) = fname.strip_suffix(".yaml").filter(|_| !entry.is_dir()) {
                 // read_text refuses pipes and devices with a clear message.
@@ -139,8 +157,9 @@ impl RegistryLoader<'_> {
                 let msg = format!("found a directory named `{fname}`, expected record files and a pairs/ folder only");
                 diags.push(Diagnostic::file(self.root.shown(&entry), msg));
             } else {
-                let msg =
-                    format!("found `{fname}`, expected `<code>.yaml` record files, registry.yaml and a pairs/ folder");
+                let msg = format!(
+                    "found `{fname}`, expected `<code>.yaml` record files, registry.yaml, iana.yaml and a pairs/ folder"
+                );
                 diags.push(Diagnostic::file(self.root.shown(&entry), msg));
             }
         }

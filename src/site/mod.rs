@@ -4,6 +4,7 @@
 
 mod blocks;
 mod config;
+mod iana;
 mod load;
 mod pair;
 mod record;
@@ -13,12 +14,14 @@ mod text;
 mod yaml;
 
 pub use config::{BaseUrl, Locale, SiteConfig};
+pub use iana::{IanaEntry, IanaSnapshot};
 pub use load::{load, load_config, read_registry};
 pub use pair::CuratedPair;
-pub use record::{Record, Status, parse_record};
+pub use record::{FieldPositions, Record, Status, parse_record};
 pub use reference::{DocFamily, Reference};
-pub use registry::{ClassKey, Registry, RegistryHeader};
+pub use registry::{ClassKey, CodeTerm, Registry, RegistryHeader};
 pub use text::{LocaleTexts, Localized, Text, TextKey, source_hash};
+pub(crate) use yaml::parse as parse_yaml;
 
 use std::path::PathBuf;
 

@@ -54,6 +54,22 @@ pub struct Record {
     pub texts: Localized,
     /// As shown to users in diagnostics.
     pub path: PathBuf,
+    /// Where the fixed fields are written, for diagnostics about them.
+    pub at: FieldPositions,
+}
+
+/// Where a record's fixed fields are written: (line, column) of each key, or
+/// 1:1 when the field is absent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FieldPositions {
+    /// `code:`
+    pub code: (usize, usize),
+    /// `reason:`
+    pub reason: (usize, usize),
+    /// `status:`
+    pub status: (usize, usize),
+    /// `references:`
+    pub references: (usize, usize),
 }
 
 impl Record {
@@ -63,11 +79,26 @@ impl Record {
     }
 }
 
+impl FieldPositions {
+    /// Remembers where a fixed field's key is written.
+    fn note(&mut self, key: &Spanned<String>) {
+        let pos = (key.referenced.line() as usize, key.referenced.column() as usize);
+        match key.value.as_str() {
+            "code" => self.code = pos,
+            "reason" => self.reason = pos,
+            "status" => self.status = pos,
+            "references" => self.references = pos,
+            _ => {}
+        }
+    }
+}
+
 /// The fixed top-level fields of a record file.
 const RECORD_KEYS: [&str; 4] = ["code", "reason", "status", "references"];
 
 /// A record file as written, before validation.
 struct RawRecord {
+    at: FieldPositions,
     code: Option<Spanned<i64>>,
     reason: Option<Spanned<String>>,
     status: Option<Status>,
@@ -84,9 +115,16 @@ impl<'de> Deserialize<'de> for RawRecord {
                 f.write_str("a mapping with code, reason, references and locale blocks")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<RawRecord, A::Error> {
-                let mut r =
-                    RawRecord { code: None, reason: None, status: None, references: Vec::new(), others: Vec::new() };
+                let mut r = RawRecord {
+                    at: FieldPositions { code: (1, 1), reason: (1, 1), status: (1, 1), references: (1, 1) },
+                    code: None,
+                    reason: None,
+                    status: None,
+                    references: Vec::new(),
+                    others: Vec::new(),
+                };
                 while let Some(k) = m.next_key::<Spanned<String>>()? {
+                    r.at.note(&k);
                     match k.value.as_str() {
                         "code" => r.code = Some(m.next_value()?),
                         "reason" => r.reason = Some(m.next_value()?),
@@ -132,6 +170,7 @@ pub fn parse_record(
         references,
         texts,
         path: shown.to_path_buf(),
+        at: raw.at,
     };
     diags.finish((record, code))
 }

@@ -45,6 +45,8 @@ pub struct Registry {
     pub id: String,
     /// Display name: `SIP`, `HTTP`.
     pub name: String,
+    /// What the registry calls its codes.
+    pub term: CodeTerm,
     /// First digit → class.
     pub classes: BTreeMap<u8, ClassKey>,
     /// Sorted by code.
@@ -55,6 +57,8 @@ pub struct Registry {
     pub path: PathBuf,
     /// Where each class key is written in `registry.yaml` (line, column).
     pub class_positions: BTreeMap<u8, (usize, usize)>,
+    /// The IANA registry's snapshot (`iana.yaml`), when the registry has one.
+    pub iana: Option<super::IanaSnapshot>,
 }
 
 impl Registry {
@@ -81,11 +85,35 @@ impl Registry {
     }
 }
 
+/// What a registry calls its codes: HTTP has status codes (RFC 9110 §15),
+/// SIP response codes (RFC 3261 §21). Messages select their wording on it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CodeTerm {
+    /// "response codes"
+    #[default]
+    Response,
+    /// "status codes"
+    Status,
+}
+
+impl CodeTerm {
+    /// The term as written in YAML and given to messages as `$term`.
+    pub fn key(self) -> &'static str {
+        match self {
+            CodeTerm::Response => "response",
+            CodeTerm::Status => "status",
+        }
+    }
+}
+
 /// What `registry.yaml` declares: the display name and the classes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RegistryHeader {
     /// Display name.
     pub name: String,
+    /// What the registry calls its codes.
+    pub term: CodeTerm,
     /// First digit → class.
     pub classes: BTreeMap<u8, ClassKey>,
     /// Where each class key is written (line, column).
@@ -96,6 +124,8 @@ pub struct RegistryHeader {
 #[serde(deny_unknown_fields)]
 struct RawRegistry {
     name: Spanned<String>,
+    #[serde(default)]
+    term: CodeTerm,
     classes: BTreeMap<u8, Spanned<String>>,
 }
 
@@ -131,5 +161,5 @@ pub(crate) fn parse_registry(shown: &Path, source: &str) -> Result<RegistryHeade
             "found no classes, expected a mapping such as `{1: provisional, 2: success}`",
         ));
     }
-    diags.finish(RegistryHeader { name, classes, class_positions })
+    diags.finish(RegistryHeader { name, term: raw.term, classes, class_positions })
 }

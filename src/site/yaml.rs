@@ -28,7 +28,7 @@ pub(super) fn text(s: Spanned<String>, source: &str) -> Text {
 }
 
 /// Parses `source` as `T`, mapping errors to a diagnostic at the reported position.
-pub(super) fn parse<T: DeserializeOwned>(shown: &Path, source: &str) -> Result<T, Diagnostic> {
+pub(crate) fn parse<T: DeserializeOwned>(shown: &Path, source: &str) -> Result<T, Diagnostic> {
     if source.trim().is_empty() {
         return Err(Diagnostic::file(shown, "the file is empty, expected a YAML mapping"));
     }

@@ -1,11 +1,20 @@
 //! Cross-checks of the loaded inputs that `build` and `check` share: every
 //! message the templates and the generator use exists, every locale has the
-//! same messages, and links inside contributors' Markdown lead to pages.
-//! `load` reads and validates everything a build needs, in pipeline order.
+//! same messages; the content follows the glossary and house typography, says
+//! the same in every language, cites what its references list and agrees
+//! with the IANA registries; links inside contributors' Markdown lead to
+//! pages. `load` reads and validates everything a build needs, in order.
 
+mod content;
+mod glossary;
+mod iana;
 mod links;
 mod messages;
+mod parity;
+mod prose;
+mod typography;
 
+pub use content::content;
 pub use links::markdown_links;
 pub use messages::{class_messages, code_messages, message_parity, template_messages};
 
@@ -36,6 +45,7 @@ pub fn load(root: &SiteRoot, base_url: Option<&str>) -> Result<Inputs, Vec<Diagn
     let i18n = Arc::new(I18n::load(root, &site.config)?);
     class_messages(&site, &i18n)?;
     code_messages(&site.config, &i18n)?;
+    content(root, &site, &i18n)?;
     let templates = Templates::compile(Sources::read(root)?, i18n.clone(), &site.config.locales)?;
     Ok(Inputs { site, i18n, templates })
 }

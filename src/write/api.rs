@@ -45,12 +45,22 @@ struct Code<'a> {
 struct RegistryDoc<'a> {
     registry: &'a str,
     name: &'a str,
+    /// The registry's codes by their right name, in the locale: "HTTP status codes".
+    title: &'a str,
+    /// What the registry calls its codes: `status` or `response`.
+    term: &'static str,
     locale: &'a str,
     codes: Vec<Code<'a>>,
 }
 
-/// `(relative path, JSON)` for every registry in `locale`.
-pub fn registry_documents(site: &Site, texts: &RenderedTexts, locale: &Locale) -> Vec<(String, String)> {
+/// `(relative path, JSON)` for every registry in `locale`; `titles` holds each
+/// registry's localized title ("HTTP status codes"), in registry order.
+pub fn registry_documents(
+    site: &Site,
+    texts: &RenderedTexts,
+    locale: &Locale,
+    titles: &[String],
+) -> Vec<(String, String)> {
     site.registries
         .iter()
         .enumerate()
@@ -84,7 +94,14 @@ pub fn registry_documents(site: &Site, texts: &RenderedTexts, locale: &Locale) -
                     resolution: text(i, TextKey::Resolution),
                 })
                 .collect();
-            let doc = RegistryDoc { registry: &reg.id, name: &reg.name, locale: locale.as_str(), codes };
+            let doc = RegistryDoc {
+                registry: &reg.id,
+                name: &reg.name,
+                title: &titles[ri],
+                term: reg.term.key(),
+                locale: locale.as_str(),
+                codes,
+            };
             let json = crate::json::markup_safe(serde_json::to_string_pretty(&doc).unwrap_or_default());
             (format!("{locale}/api/{}.json", reg.id), json + "\n")
         })

@@ -119,6 +119,7 @@ mod tests {
                 references: vec![],
                 texts: Localized(BTreeMap::from([(en.clone(), text.clone())])),
                 path: "x".into(),
+                at: Default::default(),
             })
             .collect();
         let classes = (1..=4u8).map(|d| (d, crate::site::ClassKey::new("c"))).collect();
@@ -132,11 +133,13 @@ mod tests {
             registries: vec![Registry {
                 id: "big".into(),
                 name: "BIG".into(),
+                term: Default::default(),
                 classes,
                 records,
                 curated: BTreeMap::new(),
                 path: "r".into(),
                 class_positions: BTreeMap::new(),
+                iana: None,
             }],
         }
     }

@@ -97,7 +97,7 @@ pub(crate) fn sample_site() -> tempfile::TempDir {
     write(
         root,
         "content/sip/pairs/183-vs-486.yaml",
-        "en:\n  differences: |\n    - One is provisional, the other final (RFC 3261 §21.1.5).\n  which_to_use: |\n    Send 486 when busy.\nja:\n  differences: |\n    - 一方は暫定応答、他方は最終応答です（RFC 3261 §21.1.5）。\n  which_to_use: |\n    話し中なら 486 を送ります。\n",
+        "en:\n  differences: |\n    - One is provisional, the other final (RFC 3261 §21.1.5).\n  which_to_use: |\n    Send 486 when busy.\nja:\n  differences: |\n    - 一方は暫定レスポンス、他方は最終レスポンスです（RFC 3261 §21.1.5）。\n  which_to_use: |\n    話中なら 486 を送ります。\n",
     );
     dir
 }

@@ -58,6 +58,8 @@ struct CodeView<'a> {
     code: u16,
     reason: &'a str,
     status: Option<&'static str>,
+    /// When a temporary IANA registration expires (YYYY-MM-DD).
+    expires: Option<&'a str>,
     class_digit: u8,
     class_key: &'a str,
     class_label: &'a str,
@@ -120,6 +122,7 @@ pub(super) fn code_view<'a>(
         code: rec.code,
         reason: &rec.reason,
         status: rec.status.map(|s| s.key()),
+        expires: reg.iana.as_ref().and_then(|i| i.entries.get(&rec.code)).and_then(|e| e.expires.as_deref()),
         class_digit: Registry::class_digit(rec.code),
         class_key: reg.class_of(rec.code).as_str(),
         class_label: &label,

@@ -11,6 +11,7 @@ use tera::Value;
 struct RegistryNav<'a> {
     id: &'a str,
     name: &'a str,
+    term: &'static str,
     url: String,
     count: usize,
     pairs: usize,
@@ -41,6 +42,7 @@ pub(super) fn registry_nav(site: &Site, locale: &Locale, reg: usize, r: &Registr
     Value::from_serializable(&RegistryNav {
         id: &r.id,
         name: &r.name,
+        term: r.term.key(),
         url: plan::url_of(site, locale, Route::Registry { reg }),
         count: r.records.len(),
         pairs: r.pair_count(),

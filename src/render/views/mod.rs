@@ -23,7 +23,7 @@ use tera::Value;
 pub use page::Vars;
 
 /// Messages the generator itself formats (beyond those templates name).
-pub const CODE_MESSAGES: [&str; 3] = ["language-name", "class-label", "breadcrumb-home"];
+pub const CODE_MESSAGES: [&str; 4] = ["language-name", "class-label", "breadcrumb-home", "registry-codes"];
 
 struct RegistryViews {
     /// Per record (registry order): the code's view.
@@ -37,6 +37,8 @@ struct RegistryViews {
 }
 
 struct LocaleViews {
+    /// Per registry: its codes by their right name, "HTTP status codes".
+    titles: Vec<String>,
     lang: Value,
     home_url: Value,
     crumbs: Crumbs,
@@ -58,6 +60,11 @@ fn msg(i18n: &I18n, locale: &Locale, id: &str, args: &[(&str, String)]) -> Resul
 }
 
 impl Views {
+    /// Each registry's localized title in the `locale`-th locale.
+    pub fn registry_titles(&self, locale: usize) -> &[String] {
+        &self.locales[locale].titles
+    }
+
     /// Builds every locale's views from the site and its rendered texts.
     pub fn build(site: &Site, i18n: &I18n, texts: &RenderedTexts) -> Result<Views, Diagnostic> {
         let language_names =
@@ -85,7 +92,15 @@ fn locale_views(
         .collect::<Result<Vec<_>, _>>()?;
     let navs = registries.iter().map(|r| r.nav.clone()).collect();
     let home_label = msg(i18n, locale, "breadcrumb-home", &[])?;
+    let titles = site
+        .registries
+        .iter()
+        .map(|r| {
+            msg(i18n, locale, "registry-codes", &[("registry", r.name.clone()), ("term", r.term.key().to_string())])
+        })
+        .collect::<Result<_, _>>()?;
     Ok(LocaleViews {
+        titles,
         lang: Value::from(locale.as_str()),
         home_url: Value::from(plan::url_of(site, locale, Route::Home)),
         crumbs: Crumbs::new(site, locale, &home_label),

@@ -1,0 +1,107 @@
+//! The content checks `build` and `check` share, run over every record, pair
+//! and Fluent message: the glossary, house typography, parity between
+//! languages, references that agree with the text, and the IANA snapshot.
+
+use super::glossary::Glossary;
+use super::parity::{self, Anchors};
+use super::prose::{Exempt, Prose};
+use super::typography::Typography;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::i18n::I18n;
+use crate::site::{Locale, Localized, Registry, Site, Text};
+use crate::source::SiteRoot;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// A locale's rules for its texts.
+struct Rules {
+    glossary: Glossary,
+    typography: Typography,
+}
+
+/// Runs every content check; errors are problems in the content.
+pub fn content(root: &SiteRoot, site: &Site, i18n: &I18n) -> Result<(), Vec<Diagnostic>> {
+    let mut diags = Diagnostics::default();
+    let mut rules = BTreeMap::new();
+    for locale in &site.config.locales {
+        let glossary = Glossary::load(root, locale).map_err(|d| diags.push(d)).unwrap_or_default();
+        let typography = Typography::load(root, locale).map_err(|d| diags.push(d)).unwrap_or_default();
+        rules.insert(locale.clone(), Rules { glossary, typography });
+    }
+    if diags.has_errors() {
+        return Err(diags.into_sorted());
+    }
+    for registry in &site.registries {
+        registry_texts(site, registry, &rules, &mut diags);
+        super::iana::iana(registry, &mut diags);
+    }
+    for (locale, r) in &rules {
+        messages(i18n, locale, r, &mut diags);
+    }
+    diags.finish(())
+}
+
+/// Every record's and curated pair's texts.
+fn registry_texts(site: &Site, registry: &Registry, rules: &BTreeMap<Locale, Rules>, diags: &mut Diagnostics) {
+    let phrases: Vec<&str> = registry.records.iter().map(|r| r.reason.as_str()).collect();
+    let default = &site.config.default_locale;
+    let anchors = |t: &Text| Anchors::of(&prose(t, &phrases, true));
+    for record in &registry.records {
+        texts(&record.path, &record.texts, &registry.id, &phrases, rules, diags);
+        parity::parity(&record.path, &record.texts, default, anchors, diags);
+        parity::references(record, anchors, diags);
+    }
+    for pair in registry.curated.values() {
+        texts(&pair.path, &pair.texts, &registry.id, &phrases, rules, diags);
+        parity::parity(&pair.path, &pair.texts, default, anchors, diags);
+    }
+}
+
+fn prose<'a>(text: &'a Text, phrases: &'a [&'a str], quotations: bool) -> Prose<'a> {
+    Prose::markdown(&text.source, &Exempt { phrases, quotations })
+}
+
+/// The glossary and typography of one file's texts, each in its locale.
+fn texts(
+    path: &Path,
+    texts: &Localized,
+    registry: &str,
+    phrases: &[&str],
+    rules: &BTreeMap<Locale, Rules>,
+    diags: &mut Diagnostics,
+) {
+    for (locale, block) in &texts.0 {
+        let Some(r) = rules.get(locale) else { continue };
+        for text in block.texts.values() {
+            // Quotations exempt only where texts quote RFCs in their own
+            // language: the default locale's.
+            let p = prose(text, phrases, locale.as_str() == "en");
+            let at = |offset: usize| {
+                let (line, col) = text.position(offset);
+                (path.to_path_buf(), line, col)
+            };
+            r.glossary.report(&p, Some(registry), at, diags);
+            for (range, msg) in r.typography.findings(&p) {
+                let (line, col) = text.position(range.start);
+                diags.push(Diagnostic::new(path, line, col, msg));
+            }
+        }
+    }
+}
+
+/// The glossary and typography of a locale's Fluent messages.
+fn messages(i18n: &I18n, locale: &Locale, r: &Rules, diags: &mut Diagnostics) {
+    for id in i18n.ids(locale) {
+        let Some(site) = i18n.site(locale, id) else { continue };
+        let p = Prose::fluent(&site.source, &Exempt { phrases: &[], quotations: false });
+        let at = |offset: usize| {
+            let (l, c) = crate::source::line_col(&site.source, offset);
+            (site.path.clone(), site.line + l - 1, c)
+        };
+        r.glossary.report(&p, None, at, diags);
+        for (range, msg) in r.typography.findings(&p) {
+            let (path, line, col) = at(range.start);
+            diags.push(Diagnostic::new(path, line, col, msg));
+        }
+    }
+}
