@@ -6,7 +6,8 @@
 //! `render` (Markdown once, views, fragments, Tera in parallel) → `write`
 //! (staged, skip-unchanged, atomic output; sitemap; JSON API).
 //! `commands` orchestrate the stages; `diagnostics` (problems for people and
-//! their printers), `markdown` and `json` are leaf utilities.
+//! their printers), `markdown`, `json` and `wire` (SIP and HTTP messages) are
+//! leaf utilities.
 
 // Never panic on user input: no unwrap outside tests.
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
@@ -21,4 +22,5 @@ pub mod render;
 pub mod site;
 pub mod source;
 pub mod validate;
+pub mod wire;
 pub mod write;

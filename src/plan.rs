@@ -21,6 +21,12 @@ pub enum Route {
         /// The code.
         code: u16,
     },
+    /// The registry's mapping to ISDN cause values (RFC 3398), when it has
+    /// one (`q850.yaml`).
+    Causes {
+        /// The registry.
+        reg: usize,
+    },
     /// The comparison of two codes of one registry, `a < b`.
     Pair {
         /// The registry.
@@ -58,7 +64,8 @@ pub fn routes(site: &Site) -> impl Iterator<Item = Route> + '_ {
     std::iter::once(Route::Home).chain(site.registries.iter().enumerate().flat_map(|(reg, r)| registry_routes(reg, r)))
 }
 
-/// The routes of one registry: its index, every code, every unordered pair.
+/// The routes of one registry: its index, its cause mapping if it has one,
+/// every code, every unordered pair.
 pub fn registry_routes(reg: usize, r: &Registry) -> impl Iterator<Item = Route> + '_ {
     let codes = r.records.iter().map(move |rec| Route::Code { reg, code: rec.code });
     let pairs = r
@@ -66,7 +73,8 @@ pub fn registry_routes(reg: usize, r: &Registry) -> impl Iterator<Item = Route> 
         .iter()
         .enumerate()
         .flat_map(move |(i, x)| r.records[i + 1..].iter().map(move |y| Route::Pair { reg, a: x.code, b: y.code }));
-    std::iter::once(Route::Registry { reg }).chain(codes).chain(pairs)
+    let causes = r.causes.as_ref().map(|_| Route::Causes { reg });
+    std::iter::once(Route::Registry { reg }).chain(causes).chain(codes).chain(pairs)
 }
 
 /// The routes a change to one record touches: its code page and its pairs.
@@ -82,7 +90,11 @@ pub fn routes_of_code(reg: usize, r: &Registry, code: u16) -> impl Iterator<Item
 
 /// Pages per locale.
 pub fn page_count_per_locale(site: &Site) -> usize {
-    1 + site.registries.iter().map(|r| 1 + r.records.len() + r.pair_count()).sum::<usize>()
+    1 + site
+        .registries
+        .iter()
+        .map(|r| 1 + usize::from(r.causes.is_some()) + r.records.len() + r.pair_count())
+        .sum::<usize>()
 }
 
 /// Pages in all locales.
@@ -105,12 +117,13 @@ pub fn push_dir(out: &mut String, site: &Site, locale: &Locale, route: Route) {
     out.push('/');
     let reg = match route {
         Route::Home => return,
-        Route::Registry { reg } | Route::Code { reg, .. } | Route::Pair { reg, .. } => reg,
+        Route::Registry { reg } | Route::Causes { reg } | Route::Code { reg, .. } | Route::Pair { reg, .. } => reg,
     };
     out.push_str(&site.registries[reg].id);
     out.push('/');
     match route {
         Route::Code { code, .. } => push_code(out, code),
+        Route::Causes { .. } => out.push_str("q850"),
         Route::Pair { a, b, .. } => {
             push_code(out, a);
             out.push_str("-vs-");
@@ -176,11 +189,11 @@ pub fn is_translated(site: &Site, locale: &Locale, route: Route) -> bool {
     let code_ok = |reg: usize, code: u16| {
         site.registries[reg].record(code).is_some_and(|r| {
             let keys = crate::site::TextKey::RECORD;
-            keys.iter().filter(|k| r.text(locale, **k).is_some()).count() * 2 > keys.len()
+            keys.iter().filter(|k| r.text(locale, k).is_some()).count() * 2 > keys.len()
         })
     };
     match route {
-        Route::Home | Route::Registry { .. } => true,
+        Route::Home | Route::Registry { .. } | Route::Causes { .. } => true,
         Route::Code { reg, code } => code_ok(reg, code),
         Route::Pair { reg, a, b } => code_ok(reg, a) && code_ok(reg, b),
     }

@@ -30,6 +30,23 @@
     });
   });
 
+  // Copy buttons of examples: shown only with JS; the messages stay plain,
+  // selectable text either way. The button says when it copied.
+  document.querySelectorAll("figure.example button.copy").forEach(function (b) {
+    if (!navigator.clipboard) return;
+    b.hidden = false;
+    var label = b.textContent;
+    b.addEventListener("click", function () {
+      var text = Array.prototype.map.call(b.parentNode.querySelectorAll("pre"), function (p) {
+        return p.textContent;
+      }).join("\n\n");
+      navigator.clipboard.writeText(text).then(function () {
+        b.textContent = b.getAttribute("data-done");
+        setTimeout(function () { b.textContent = label; }, 2000);
+      }).catch(function () {});
+    });
+  });
+
   // Search: a small per-locale index, loaded on first use.
   var form = document.querySelector("form.search");
   if (!form) return;

@@ -96,3 +96,99 @@ fn no_payload_survives_as_markup_anywhere() {
         "{page}"
     );
 }
+
+/// The protocol fields: example messages (header values and bodies), the
+/// example's caption, header notes, flow notes and flow labels carry the
+/// payloads; all of it is shown as text, in pages and in the JSON API.
+#[test]
+fn protocol_fields_show_markup_as_text() {
+    let site = sample_site();
+    let root = site.path();
+    write(root, "content/sip/486.yaml", &protocol_payload_record());
+    let out = root.join("public");
+    ok(&build(root, &out, &[]));
+    for (rel, bytes) in &tree(&out) {
+        let text = String::from_utf8_lossy(bytes);
+        if rel.ends_with(".json") {
+            assert!(!text.contains(['<', '>']), "{rel}: raw < or > in JSON");
+        } else if rel.ends_with(".html") {
+            check_html(rel, &text);
+        }
+    }
+    let page = read(&out, "en/sip/486/index.html");
+    assert!(
+        page.contains("Subject: &lt;svg onload=alert(1)&gt; &amp; &quot;quotes&quot;"),
+        "example header not shown as text"
+    );
+    assert!(
+        page.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"),
+        "example body not shown as text"
+    );
+    assert!(page.contains(">MESSAGE &quot;x&quot; &amp; &#39;y&#39;</text>"), "flow label not escaped in the diagram");
+    assert!(
+        page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;</text>"),
+        "flow note not escaped in the diagram"
+    );
+}
+
+/// A valid 486 record whose example, caption, header note, flow label and
+/// flow note carry the payloads.
+fn protocol_payload_record() -> String {
+    let all = PAYLOADS.join("\n\n");
+    let body = "<script>alert(1)</script><img src=x onerror=alert(1)>\n";
+    format!(
+        r#"code: 486
+reason: Busy Here
+references: ["RFC 3261 §21.4.24"]
+headers:
+  - {{field: Retry-After, level: may, ref: "RFC 3261 §21.4.24"}}
+example:
+  - |
+    MESSAGE sip:bob@biloxi.example.com SIP/2.0
+    Via: SIP/2.0/UDP pc33.atlanta.example.com;branch=z9hG4bK776asdhds
+    Max-Forwards: 70
+    To: Bob <sip:bob@biloxi.example.com>
+    From: "</title><script>alert(1)</script>" <sip:alice@atlanta.example.com>;tag=1928301774
+    Call-ID: a84b4c76e66710@pc33.atlanta.example.com
+    CSeq: 1 MESSAGE
+    Subject: <svg onload=alert(1)> & "quotes"
+    Content-Type: text/plain
+    Content-Length: {len}
+
+{body_indented}
+  - |
+    SIP/2.0 486 Busy Here
+    Via: SIP/2.0/UDP pc33.atlanta.example.com;branch=z9hG4bK776asdhds
+    To: Bob <sip:bob@biloxi.example.com>;tag=a6c85cf
+    From: "</title><script>alert(1)</script>" <sip:alice@atlanta.example.com>;tag=1928301774
+    Call-ID: a84b4c76e66710@pc33.atlanta.example.com
+    CSeq: 1 MESSAGE
+    Content-Length: 0
+flow:
+  participants: [ua, proxy, ua2]
+  steps:
+    - ua -> proxy: MESSAGE "x" & 'y'
+    - note proxy: evil
+    - proxy -> ua2: MESSAGE
+    - ua2 -> proxy: 486 Busy Here
+    - proxy -> ua: 486 Busy Here
+en:
+  description: |
+    Busy (RFC 3261 §21.4.24).
+  appears_when: |
+    Busy.
+  resolution: |
+    Call later.
+  example: |
+{all}
+  headers:
+    Retry-After: |
+{all}
+  flow:
+    evil: "<script>alert(1)</script> & \"x\""
+"#,
+        len = body.len() + 1,
+        body_indented = indent(body.trim_end()),
+        all = indent(&indent(&all)),
+    )
+}

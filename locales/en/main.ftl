@@ -126,3 +126,59 @@ og-locale = en_US
 ## Translation status
 stale-note = The original text has changed since this section was translated.
 stale-link = Read the current version
+
+## Message flows: the participants' roles (`role-<role>`); a numbered
+## participant (`proxy2`) shows as its role and number.
+role-caller = Caller
+role-callee = Callee
+role-ua = User agent
+role-proxy = Proxy
+role-registrar = Registrar
+role-redirect = Redirect server
+role-notifier = Notifier
+role-b2bua = B2BUA
+role-sbc = SBC
+role-gateway = Gateway
+role-pstn = PSTN switch
+role-client = Client
+role-browser = Browser
+role-server = Server
+role-origin = Origin server
+role-cdn = CDN
+role-cache = Cache
+flow-participant-numbered = { $role } { $number }
+
+## Message flows on pages
+heading-flow = Message flow
+heading-flows = Message flows
+flow-title = Message flow of { $code } { $reason }
+flow-title-pair = { $a } and { $b } in one exchange
+flow-steps = The steps as text
+flow-step-message = { $from } → { $to }: { $label }
+flow-step-note = { $who }: { $text }
+flow-who-two = { $a } and { $b }
+flow-who-range = { $first } to { $last }
+
+## Header fields, example, libraries, related codes
+heading-headers = Header fields
+headers-col-field = Field
+headers-col-level = Requirement
+headers-col-note = What it carries
+headers-col-source = Source
+headers-in-request = in the request
+headers-none = The RFCs tie no header field to { $code } beyond those every response carries.
+level-must = MUST
+level-should = SHOULD
+level-may = MAY
+level-must-not = MUST NOT
+heading-example = Example
+example-copy = Copy the exchange
+example-copied = Copied
+heading-libraries = Names in code
+libraries-col-library = Library
+libraries-col-name = What you write
+heading-related = Related codes
+pair-row-headers = Header fields
+pair-headers-none = None beyond those every response carries
+# Between the items of a short inline list of links.
+list-separator = ,{" "}

@@ -120,3 +120,57 @@ og-locale = ja_JP
 ## Translation status
 stale-note = このセクションの翻訳後に、英語の原文が更新されています。
 stale-link = 最新の英語版を読む
+
+## メッセージフロー：参加者の役割
+role-caller = 発信者
+role-callee = 着信者
+role-ua = UA
+role-proxy = プロキシ
+role-registrar = レジストラ
+role-redirect = リダイレクトサーバー
+role-notifier = ノーティファイア
+role-b2bua = B2BUA
+role-sbc = SBC
+role-gateway = ゲートウェイ
+role-pstn = PSTN 交換機
+role-client = クライアント
+role-browser = ブラウザー
+role-server = サーバー
+role-origin = オリジンサーバー
+role-cdn = CDN
+role-cache = キャッシュ
+flow-participant-numbered = { $role } { $number }
+
+## ページ上のメッセージフロー
+heading-flow = メッセージフロー
+heading-flows = メッセージフロー
+flow-title = { $code } { $reason } のメッセージフロー
+flow-title-pair = 1つのやり取りに現れる { $a } と { $b }
+flow-steps = 手順をテキストで見る
+flow-step-message = { $from } → { $to }：{ $label }
+flow-step-note = { $who }：{ $text }
+flow-who-two = { $a }と{ $b }
+flow-who-range = { $first }から{ $last }まで
+
+## ヘッダー、例、ライブラリ、関連コード
+heading-headers = ヘッダー
+headers-col-field = ヘッダー
+headers-col-level = 要件
+headers-col-note = 内容
+headers-col-source = 出典
+headers-in-request = リクエスト側
+headers-none = すべてのレスポンスに付くもの以外に、RFC が { $code } と結び付けているヘッダーはありません。
+level-must = 必須（MUST）
+level-should = 推奨（SHOULD）
+level-may = 任意（MAY）
+level-must-not = 禁止（MUST NOT）
+heading-example = 例
+example-copy = やり取りをコピー
+example-copied = コピーしました
+heading-libraries = コードでの名前
+libraries-col-library = ライブラリー
+libraries-col-name = 書き方
+heading-related = 関連するコード
+pair-row-headers = ヘッダー
+pair-headers-none = すべてのレスポンスに付くもの以外はなし
+list-separator = {"、"}

@@ -239,7 +239,7 @@ fn count(
     keys: &[TextKey],
     diags: &mut Diagnostics,
 ) {
-    for &k in keys {
+    for k in keys {
         if texts.text(default, k).is_none() {
             continue;
         }

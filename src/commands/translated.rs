@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 /// Replaces (or adds) `<locale>.translated_from` in the YAML file at `path`
 /// with the hashes of `sources` (text key → default-locale text).
-pub fn write_translated_from(path: &Path, locale: &Locale, sources: &[(&str, &str)]) -> Result<(), CommandError> {
+pub fn write_translated_from(path: &Path, locale: &Locale, sources: &[(String, &str)]) -> Result<(), CommandError> {
     let src = std::fs::read_to_string(path).map_err(CommandError::io(format!("read {}", path.display())))?;
     let edited = with_translated_from(&src, locale, sources)
         .map_err(|m| CommandError::Usage(format!("{}: {m}", path.display())))?;
@@ -27,7 +27,7 @@ fn indent_of(line: &str) -> usize {
 }
 
 /// The edit itself, on text (CRLF files keep CRLF).
-pub(crate) fn with_translated_from(src: &str, locale: &Locale, sources: &[(&str, &str)]) -> Result<String, String> {
+pub(crate) fn with_translated_from(src: &str, locale: &Locale, sources: &[(String, &str)]) -> Result<String, String> {
     let nl = if src.contains("\r\n") { "\r\n" } else { "\n" };
     let lines: Vec<&str> = src.lines().collect();
     let head = format!("{locale}:");
@@ -77,15 +77,10 @@ pub(crate) fn with_translated_from(src: &str, locale: &Locale, sources: &[(&str,
 }
 
 /// The (key, default-locale text) of every text `locale` has translated in `texts`.
-fn sources<'a>(
-    texts: &'a Localized,
-    locale: &Locale,
-    default: &Locale,
-    keys: &[TextKey],
-) -> Vec<(&'static str, &'a str)> {
+fn sources<'a>(texts: &'a Localized, locale: &Locale, default: &Locale, keys: &[TextKey]) -> Vec<(String, &'a str)> {
     keys.iter()
-        .filter(|k| texts.text(locale, **k).is_some())
-        .filter_map(|k| texts.text(default, *k).map(|t| (k.key(), t.source.as_str())))
+        .filter(|k| texts.text(locale, k).is_some())
+        .filter_map(|k| texts.text(default, k).map(|t| (k.key().into_owned(), t.source.as_str())))
         .collect()
 }
 
@@ -155,7 +150,7 @@ mod tests {
     fn adds_then_replaces_the_hashes_keeping_the_rest() {
         let ja = Locale::parse("ja").unwrap();
         let src = "code: 1\nen:\n  description: |\n    A\nja:\n  description: |\n    エー\n\n# trailing comment\n";
-        let once = with_translated_from(src, &ja, &[("description", "A")]).unwrap();
+        let once = with_translated_from(src, &ja, &[("description".to_string(), "A")]).unwrap();
         assert!(
             once.contains(&format!(
                 "ja:\n  description: |\n    エー\n  translated_from:\n    description: \"{}\"\n\n# trailing comment\n",
@@ -163,7 +158,7 @@ mod tests {
             )),
             "{once}"
         );
-        let twice = with_translated_from(&once, &ja, &[("description", "B")]).unwrap();
+        let twice = with_translated_from(&once, &ja, &[("description".to_string(), "B")]).unwrap();
         assert_eq!(twice.matches("translated_from").count(), 1);
         assert!(twice.contains(&source_hash("B")));
         assert!(with_translated_from(src, &Locale::parse("fr").unwrap(), &[]).is_err());

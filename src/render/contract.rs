@@ -13,10 +13,37 @@ use tera::Value;
 
 /// The shared view types, and the variable paths that hold one: their fields
 /// are documented once, under `### <type>`.
-const TYPES: [(&str, &[&str]); 5] = [
+const TYPES: &[(&str, &[&str])] = &[
     ("Site", &["site"]),
     ("Code view", &["code", "a", "b", "c"]),
     ("Text view", &["fields[]", "curated.differences", "curated.which_to_use"]),
+    ("Flow view", &["flow", "curated.flow"]),
+    (
+        "Code link",
+        &[
+            "related[]",
+            "isup.to.back[]",
+            "isup.to.others[]",
+            "isup.to.back_default",
+            "causes.to[].code",
+            "causes.default_code",
+            "code",
+        ],
+    ),
+    (
+        "Cause",
+        &[
+            "cause",
+            "isup.to.cause",
+            "isup.to.bearer",
+            "causes.to[].cause",
+            "causes.default_cause",
+            "causes.warning_cause",
+            "causes.bearer_cause",
+        ],
+    ),
+    ("ISUP → SIP row", &["isup.from[]", "causes.from[]"]),
+    ("Note", &["note", "isup.to.note", "causes.to[].note", "causes.from_notes[]", "causes.to_notes[]"]),
     ("Registry link", &["registry", "registries[]"]),
     ("Language link", &["alternates[]", "locales[]"]),
 ];
@@ -110,10 +137,17 @@ fn every_variable_templates_receive_is_documented_and_nothing_else() {
     let curated = *site.registries[reg].curated.keys().next().unwrap();
     // Codes with and without curated pairs and a registry status, so every field has a value.
     let mut pages = vec![("home.html page", Route::Home), ("registry.html page", Route::Registry { reg })];
-    for code in [site.registries[reg].records[0].code, curated.0, 202] {
+    // And codes whose ISUP mapping shows each case: lossy back (480), back to
+    // the default (405), shared (486), printed as another code (505), from
+    // the Warning header (488), a diagnostic condition (410), a footnote (401).
+    for code in [site.registries[reg].records[0].code, curated.0, 202, 480, 405, 486, 505, 488, 410, 401] {
         pages.push(("code.html page", Route::Code { reg, code }));
     }
+    let http = site.registries.iter().position(|r| r.id == "http").unwrap();
+    pages.push(("code.html page", Route::Code { reg: http, code: 404 }));
+    pages.push(("q850.html page", Route::Causes { reg }));
     pages.push(("pair.html page", Route::Pair { reg, a: curated.0, b: curated.1 }));
+    pages.push(("pair.html page", Route::Pair { reg, a: 183, b: 437 }));
     pages.push(("pair.html page", Route::Pair { reg, a: 100, b: 202 }));
     let mut seen = Seen::new();
     for (section, route) in pages {

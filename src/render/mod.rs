@@ -3,6 +3,7 @@
 //! (`fragments`), and Tera templates compiled once (`templates`). Pages are
 //! rendered on demand, in parallel, into a buffer the writer streams to disk.
 
+mod diagram;
 mod errors;
 mod escape;
 mod fragments;
@@ -109,6 +110,7 @@ pub fn page_template(route: Route) -> &'static str {
         Route::Registry { .. } => "registry.html",
         Route::Code { .. } => "code.html",
         Route::Pair { .. } => "pair.html",
+        Route::Causes { .. } => "q850.html",
     }
 }
 

@@ -17,11 +17,14 @@ use std::sync::Arc;
 use tera::Tera;
 
 /// The built-in templates: what a site without its own `templates/` renders with.
-pub const BUILT_IN: [(&str, &str); 15] = [
+pub const BUILT_IN: [(&str, &str); 19] = [
     ("404.html", include_str!("../../templates/404.html")),
     ("base.html", include_str!("../../templates/base.html")),
+    ("code-isup.html", include_str!("../../templates/code-isup.html")),
+    ("code-protocol.html", include_str!("../../templates/code-protocol.html")),
     ("code.html", include_str!("../../templates/code.html")),
     ("field.html", include_str!("../../templates/field.html")),
+    ("flow.html", include_str!("../../templates/flow.html")),
     ("home.html", include_str!("../../templates/home.html")),
     ("meta.html", include_str!("../../templates/meta.html")),
     ("pair-side.html", include_str!("../../templates/pair-side.html")),
@@ -31,6 +34,7 @@ pub const BUILT_IN: [(&str, &str); 15] = [
     ("partials/footer.html", include_str!("../../templates/partials/footer.html")),
     ("partials/search.html", include_str!("../../templates/partials/search.html")),
     ("partials/top.html", include_str!("../../templates/partials/top.html")),
+    ("q850.html", include_str!("../../templates/q850.html")),
     ("registry.html", include_str!("../../templates/registry.html")),
     ("root.html", include_str!("../../templates/root.html")),
 ];

@@ -35,7 +35,7 @@ fn render_file(texts: &Localized, cache: &Cache) -> RenderedFile {
     let mut out = BTreeMap::new();
     for (locale, block) in &texts.0 {
         for (key, text) in &block.texts {
-            out.insert((locale.clone(), *key), cache.render(&text.source));
+            out.insert((locale.clone(), key.clone()), cache.render(&text.source));
         }
     }
     out
@@ -59,20 +59,20 @@ impl RenderedTexts {
 
     /// A record's text as shown in `locale`: its own, else the default
     /// locale's. Every record has every text in the default locale.
-    pub fn record(&self, locale: &Locale, reg: usize, idx: usize, key: TextKey) -> Option<Shown<'_>> {
+    pub fn record(&self, locale: &Locale, reg: usize, idx: usize, key: &TextKey) -> Option<Shown<'_>> {
         self.shown(&self.records[reg][idx], locale, key)
     }
 
     /// A curated pair's text as shown in `locale`, when the pair has it.
-    pub fn pair(&self, locale: &Locale, reg: usize, pair: (u16, u16), key: TextKey) -> Option<Shown<'_>> {
+    pub fn pair(&self, locale: &Locale, reg: usize, pair: (u16, u16), key: &TextKey) -> Option<Shown<'_>> {
         self.shown(self.pairs[reg].get(&pair)?, locale, key)
     }
 
-    fn shown<'a>(&'a self, file: &'a RenderedFile, locale: &Locale, key: TextKey) -> Option<Shown<'a>> {
-        if let Some(((lang, _), rendered)) = file.get_key_value(&(locale.clone(), key)) {
+    fn shown<'a>(&'a self, file: &'a RenderedFile, locale: &Locale, key: &TextKey) -> Option<Shown<'a>> {
+        if let Some(((lang, _), rendered)) = file.get_key_value(&(locale.clone(), key.clone())) {
             return Some(Shown { rendered, lang, fallback: false });
         }
-        let ((lang, _), rendered) = file.get_key_value(&(self.default.clone(), key))?;
+        let ((lang, _), rendered) = file.get_key_value(&(self.default.clone(), key.clone()))?;
         Some(Shown { rendered, lang, fallback: locale != &self.default })
     }
 
@@ -80,7 +80,7 @@ impl RenderedTexts {
     /// and curated pairs), for the build summary.
     pub fn fallbacks(&self, locale: &Locale) -> usize {
         let missing = |file: &RenderedFile, keys: &[TextKey]| {
-            keys.iter().filter(|k| self.shown(file, locale, **k).is_some_and(|s| s.fallback)).count()
+            keys.iter().filter(|k| self.shown(file, locale, k).is_some_and(|s| s.fallback)).count()
         };
         let records: usize = self.records.iter().flatten().map(|f| missing(f, &TextKey::RECORD)).sum();
         let pairs: usize = self.pairs.iter().flat_map(HashMap::values).map(|f| missing(f, &TextKey::PAIR)).sum();

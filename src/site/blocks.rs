@@ -14,17 +14,25 @@ use std::fmt;
 use std::path::Path;
 
 /// Every name a record or pair file may hold, for "did you mean".
-const ALL_NAMES: [&str; 9] = [
+const ALL_NAMES: [&str; 14] = [
     "code",
     "reason",
     "status",
     "references",
+    "related",
+    "methods",
+    "headers",
+    "example",
+    "flow",
     "description",
     "appears_when",
     "resolution",
     "differences",
     "which_to_use",
 ];
+
+/// The names that only a locale block may hold.
+const TEXT_NAMES: [&str; 5] = ["description", "appears_when", "resolution", "differences", "which_to_use"];
 
 /// A locale block of a record file as written.
 #[derive(Deserialize)]
@@ -33,6 +41,12 @@ pub(super) struct RecordBlock {
     description: Option<Spanned<String>>,
     appears_when: Option<Spanned<String>>,
     resolution: Option<Spanned<String>>,
+    /// The caption of the example exchange.
+    example: Option<Spanned<String>>,
+    /// Notes on header fields, by field name.
+    headers: Option<BTreeMap<String, Spanned<String>>>,
+    /// The texts of the flow's notes, by note id.
+    flow: Option<BTreeMap<String, Spanned<String>>>,
     translated_from: Option<BTreeMap<String, String>>,
 }
 
@@ -42,6 +56,8 @@ pub(super) struct RecordBlock {
 pub(super) struct PairBlock {
     differences: Option<Spanned<String>>,
     which_to_use: Option<Spanned<String>>,
+    /// The texts of the pair flow's notes, by note id.
+    flow: Option<BTreeMap<String, Spanned<String>>>,
     translated_from: Option<BTreeMap<String, String>>,
 }
 
@@ -60,15 +76,21 @@ impl RawBlock for RecordBlock {
             (TextKey::Description, self.description),
             (TextKey::AppearsWhen, self.appears_when),
             (TextKey::Resolution, self.resolution),
+            (TextKey::Caption, self.example),
         ];
-        (texts.into_iter().filter_map(|(k, v)| Some((k, v?))).collect(), self.translated_from)
+        let mut out: Vec<(TextKey, Spanned<String>)> = texts.into_iter().filter_map(|(k, v)| Some((k, v?))).collect();
+        out.extend(self.headers.into_iter().flatten().map(|(f, t)| (TextKey::HeaderNote(f), t)));
+        out.extend(self.flow.into_iter().flatten().map(|(n, t)| (TextKey::FlowNote(n), t)));
+        (out, self.translated_from)
     }
 }
 
 impl RawBlock for PairBlock {
     fn split(self) -> Split {
         let texts = [(TextKey::Differences, self.differences), (TextKey::WhichToUse, self.which_to_use)];
-        (texts.into_iter().filter_map(|(k, v)| Some((k, v?))).collect(), self.translated_from)
+        let mut out: Vec<(TextKey, Spanned<String>)> = texts.into_iter().filter_map(|(k, v)| Some((k, v?))).collect();
+        out.extend(self.flow.into_iter().flatten().map(|(n, t)| (TextKey::FlowNote(n), t)));
+        (out, self.translated_from)
     }
 }
 
@@ -123,8 +145,21 @@ pub(super) struct BlockContext<'a> {
     pub config: &'a SiteConfig,
     /// Names the file's fixed fields, for "expected … or a locale block".
     pub fixed: &'a str,
-    /// The text keys a block of this file may hold.
+    /// The prose keys a block of this file may hold.
     pub keys: &'a [TextKey],
+    /// Whether blocks may hold an example caption and header notes (records do).
+    pub notes: bool,
+}
+
+impl BlockContext<'_> {
+    /// Whether a block of this file may hold the text `key`.
+    fn allows(&self, key: &TextKey) -> bool {
+        match key {
+            TextKey::FlowNote(_) => true,
+            TextKey::Caption | TextKey::HeaderNote(_) => self.notes,
+            prose => self.keys.contains(prose),
+        }
+    }
 }
 
 /// Sorts the non-fixed keys of a file into locale blocks, reporting keys that
@@ -155,9 +190,13 @@ pub(super) fn locale_blocks<T: RawBlock>(cx: &BlockContext, others: Keyed<T>, di
 fn unknown_key_message(cx: &BlockContext, key: &str) -> String {
     let locale_list: Vec<&str> = cx.config.locales.iter().map(Locale::as_str).collect();
     match suggest(key, &ALL_NAMES) {
-        Some(s) if s == key => format!(
+        Some(s) if s == key && TEXT_NAMES.contains(&s) => format!(
             "found field `{s}` at the top level, expected it inside a locale block such as `{}:`",
             cx.config.default_locale
+        ),
+        Some(s) if s == key => format!(
+            "found field `{key}`, which this kind of file does not take; expected {} or a locale block",
+            cx.fixed
         ),
         Some(s) => format!("found unknown field `{key}`, did you mean `{s}`?"),
         None if Locale::parse(key).is_some() => {
@@ -190,9 +229,9 @@ fn locale_texts<T: RawBlock>(
                 format!("found `{locale}.translated_from`, expected it only in translations (the default locale is the source)"),
             ));
         }
-        let names: Vec<&str> = cx.keys.iter().map(|k| k.key()).collect();
+        let names: Vec<String> = cx.keys.iter().map(|k| k.key().into_owned()).collect();
         for (k, hash) in map {
-            match TextKey::parse(&k).filter(|t| cx.keys.contains(t)) {
+            match TextKey::parse(&k).filter(|t| cx.allows(t)) {
                 Some(t) => {
                     hashes.insert(t, hash);
                 }
@@ -220,7 +259,7 @@ pub(super) fn require_default(cx: &BlockContext, texts: &Localized, all: bool, d
         return;
     };
     if all {
-        for k in cx.keys.iter().filter(|k| block.get(**k).is_none()) {
+        for k in cx.keys.iter().filter(|k| block.get(k).is_none()) {
             diags.push(Diagnostic::file(
                 cx.shown,
                 format!(

@@ -3,8 +3,10 @@
 
 use super::Site;
 use super::config::SiteConfig;
-use super::iana::{IanaSnapshot, parse_iana};
+use super::iana::parse_iana;
+use super::libraries::parse_libraries;
 use super::pair::{CuratedPair, pair_codes, parse_pair};
+use super::q850::parse_q850;
 use super::record::{Record, parse_record};
 use super::registry::{Registry, RegistryHeader, is_slug, parse_registry};
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -87,6 +89,9 @@ struct RegistryLoader<'a> {
     id: &'a str,
 }
 
+/// The files of a registry folder besides records and pairs.
+const DATA_FILES: [&str; 4] = ["registry.yaml", "iana.yaml", "q850.yaml", "libraries.yaml"];
+
 /// The files of a registry folder, sorted into records and pairs.
 struct Files {
     /// Record files with their stems (which must equal their codes).
@@ -112,31 +117,39 @@ impl RegistryLoader<'_> {
         let files = self.files(diags);
         let records = self.records(&files, &header, diags);
         let curated = self.pairs(&files, &records, diags);
-        let iana = self.iana(diags);
+        let iana = self.optional("iana.yaml", parse_iana, diags);
+        let causes = self.optional("q850.yaml", parse_q850, diags);
+        let libraries = self.optional("libraries.yaml", parse_libraries, diags);
         Some(Registry {
             id: self.id.to_string(),
             name: header.name,
             term: header.term,
+            wire: header.wire,
             classes: header.classes,
             records: records.into_values().collect(),
             curated,
             path: self.root.shown(&reg_yaml),
             class_positions: header.class_positions,
             iana,
+            causes,
+            libraries,
         })
     }
 
-    /// The registry's IANA snapshot, `iana.yaml`, when it has one.
-    fn iana(&self, diags: &mut Diagnostics) -> Option<IanaSnapshot> {
-        let path = self.dir.join("iana.yaml");
+    /// One of the registry's optional data files (`iana.yaml`, `q850.yaml`,
+    /// `libraries.yaml`), parsed, when the registry has it.
+    fn optional<T>(
+        &self,
+        name: &str,
+        parse: fn(&Path, &str) -> Result<T, Vec<Diagnostic>>,
+        diags: &mut Diagnostics,
+    ) -> Option<T> {
+        let path = self.dir.join(name);
         if !path.exists() {
             return None;
         }
-        let parsed = self
-            .root
-            .read_text(&path)
-            .map_err(|e| vec![e.into()])
-            .and_then(|s| parse_iana(&self.root.shown(&path), &s));
+        let parsed =
+            self.root.read_text(&path).map_err(|e| vec![e.into()]).and_then(|s| parse(&self.root.shown(&path), &s));
         parsed.map_err(|ds| diags.extend(ds)).ok()
     }
 
@@ -148,7 +161,7 @@ impl RegistryLoader<'_> {
             let fname = file_name(&entry);
             if entry.is_dir() && fname == "pairs" {
                 files.pairs.extend(list(self.root, &entry, diags));
-            } else if fname == "registry.yaml" || fname == "iana.yaml" {
+            } else if DATA_FILES.contains(&fname.as_str()) {
                 // Read by `load`.
             } else if let Some(stem) = fname.strip_suffix(".yaml").filter(|_| !entry.is_dir()) {
                 // read_text refuses pipes and devices with a clear message.
@@ -158,7 +171,7 @@ impl RegistryLoader<'_> {
                 diags.push(Diagnostic::file(self.root.shown(&entry), msg));
             } else {
                 let msg = format!(
-                    "found `{fname}`, expected `<code>.yaml` record files, registry.yaml, iana.yaml and a pairs/ folder"
+                    "found `{fname}`, expected `<code>.yaml` record files, registry.yaml, iana.yaml, q850.yaml, libraries.yaml and a pairs/ folder"
                 );
                 diags.push(Diagnostic::file(self.root.shown(&entry), msg));
             }
@@ -248,8 +261,8 @@ impl RegistryLoader<'_> {
             let texts =
                 self.root.read_text(path).map_err(|e| vec![e.into()]).and_then(|s| parse_pair(&shown, &s, self.config));
             match texts {
-                Ok(texts) => {
-                    curated.insert((a, b), CuratedPair { a, b, texts, path: shown });
+                Ok((texts, flow)) => {
+                    curated.insert((a, b), CuratedPair { a, b, texts, flow, path: shown });
                 }
                 Err(ds) => diags.extend(ds),
             }

@@ -4,9 +4,13 @@
 
 mod blocks;
 mod config;
+mod flow;
 mod iana;
+mod libraries;
 mod load;
 mod pair;
+mod protocol;
+mod q850;
 mod record;
 mod reference;
 mod registry;
@@ -14,9 +18,13 @@ mod text;
 mod yaml;
 
 pub use config::{BaseUrl, Locale, SiteConfig};
+pub use flow::{Flow, Participant, Step, label_shows, response_code};
 pub use iana::{IanaEntry, IanaSnapshot};
+pub use libraries::{Library, LibraryNames};
 pub use load::{load, load_config, read_registry};
 pub use pair::CuratedPair;
+pub use protocol::{Direction, HeaderRule, Level};
+pub use q850::{CauseMapping, Diagnostic22, IsupToSip, Mark, NoCause, SipToIsup, parse_q850};
 pub use record::{FieldPositions, Record, Status, parse_record};
 pub use reference::{DocFamily, Reference};
 pub use registry::{ClassKey, CodeTerm, Registry, RegistryHeader};

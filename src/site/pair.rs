@@ -3,6 +3,7 @@
 
 use super::blocks::{BlockContext, Keyed, PairBlock, locale_blocks, require_default};
 use super::config::SiteConfig;
+use super::flow::{Flow, RawFlow, parse_flow};
 use super::text::{Localized, TextKey};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use serde::Deserialize;
@@ -20,12 +21,15 @@ pub struct CuratedPair {
     pub b: u16,
     /// The comparison's texts per locale.
     pub texts: Localized,
+    /// A flow that shows both codes in one exchange, when the pair has one.
+    pub flow: Option<Flow>,
     /// As shown to users in diagnostics.
     pub path: PathBuf,
 }
 
-/// A pair file as written: only locale blocks.
+/// A pair file as written: an optional flow and locale blocks.
 struct RawPair {
+    flow: Option<Spanned<RawFlow>>,
     others: Keyed<PairBlock>,
 }
 
@@ -38,25 +42,34 @@ impl<'de> Deserialize<'de> for RawPair {
                 f.write_str("a mapping of locale blocks")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<RawPair, A::Error> {
-                let mut others = Vec::new();
+                let (mut flow, mut others) = (None, Vec::new());
                 while let Some(k) = m.next_key::<Spanned<String>>()? {
-                    others.push((k, m.next_value()?));
+                    match k.value.as_str() {
+                        "flow" => flow = Some(m.next_value()?),
+                        _ => others.push((k, m.next_value()?)),
+                    }
                 }
-                Ok(RawPair { others })
+                Ok(RawPair { flow, others })
             }
         }
         d.deserialize_map(V)
     }
 }
 
-/// Parses a curated pair's texts.
-pub(super) fn parse_pair(shown: &Path, source: &str, config: &SiteConfig) -> Result<Localized, Vec<Diagnostic>> {
+/// Parses a curated pair's texts and flow.
+pub(super) fn parse_pair(
+    shown: &Path,
+    source: &str,
+    config: &SiteConfig,
+) -> Result<(Localized, Option<Flow>), Vec<Diagnostic>> {
     let raw: RawPair = super::yaml::parse(shown, source).map_err(|d| vec![d])?;
     let mut diags = Diagnostics::default();
-    let cx = BlockContext { shown, source, config, fixed: "differences or which_to_use inside", keys: &TextKey::PAIR };
+    let fixed = "flow, or differences or which_to_use inside";
+    let cx = BlockContext { shown, source, config, fixed, keys: &TextKey::PAIR, notes: false };
     let texts = locale_blocks(&cx, raw.others, &mut diags);
     require_default(&cx, &texts, false, &mut diags);
-    diags.finish(texts)
+    let flow = raw.flow.and_then(|f| parse_flow(shown, f, &mut diags));
+    diags.finish((texts, flow))
 }
 
 /// The two codes a pair file's name gives, checked: `<a>-vs-<b>.yaml`, no

@@ -3,6 +3,8 @@
 
 use super::blocks::{BlockContext, Keyed, RecordBlock, locale_blocks, require_default};
 use super::config::SiteConfig;
+use super::flow::{Flow, RawFlow, parse_flow};
+use super::protocol::{HeaderRule, RawHeader};
 use super::reference::{DOCUMENT_FORMS, Reference};
 use super::text::{Localized, Text, TextKey};
 use super::yaml::at;
@@ -56,6 +58,16 @@ pub struct Record {
     pub path: PathBuf,
     /// Where the fixed fields are written, for diagnostics about them.
     pub at: FieldPositions,
+    /// Codes of the same registry a reader of this one also needs.
+    pub related: Vec<(u16, (usize, usize))>,
+    /// The header fields that go with the code.
+    pub headers: Vec<HeaderRule>,
+    /// The request methods that can get this code; empty: any.
+    pub methods: Vec<String>,
+    /// An example exchange, message by message, as on the wire.
+    pub example: Vec<Text>,
+    /// The message flow in which the code arises.
+    pub flow: Option<Flow>,
 }
 
 /// Where a record's fixed fields are written: (line, column) of each key, or
@@ -74,7 +86,7 @@ pub struct FieldPositions {
 
 impl Record {
     /// The text of `key` in `locale`, if that locale has it (no fallback).
-    pub fn text(&self, locale: &super::Locale, key: TextKey) -> Option<&Text> {
+    pub fn text(&self, locale: &super::Locale, key: &TextKey) -> Option<&Text> {
         self.texts.text(locale, key)
     }
 }
@@ -94,7 +106,8 @@ impl FieldPositions {
 }
 
 /// The fixed top-level fields of a record file.
-const RECORD_KEYS: [&str; 4] = ["code", "reason", "status", "references"];
+const RECORD_KEYS: [&str; 9] =
+    ["code", "reason", "status", "references", "related", "headers", "methods", "example", "flow"];
 
 /// A record file as written, before validation.
 struct RawRecord {
@@ -103,6 +116,11 @@ struct RawRecord {
     reason: Option<Spanned<String>>,
     status: Option<Status>,
     references: Vec<Spanned<String>>,
+    related: Vec<Spanned<u16>>,
+    headers: Vec<Spanned<RawHeader>>,
+    methods: Vec<Spanned<String>>,
+    example: Vec<Spanned<String>>,
+    flow: Option<Spanned<RawFlow>>,
     others: Keyed<RecordBlock>,
 }
 
@@ -121,6 +139,11 @@ impl<'de> Deserialize<'de> for RawRecord {
                     reason: None,
                     status: None,
                     references: Vec::new(),
+                    related: Vec::new(),
+                    headers: Vec::new(),
+                    methods: Vec::new(),
+                    example: Vec::new(),
+                    flow: None,
                     others: Vec::new(),
                 };
                 while let Some(k) = m.next_key::<Spanned<String>>()? {
@@ -130,6 +153,11 @@ impl<'de> Deserialize<'de> for RawRecord {
                         "reason" => r.reason = Some(m.next_value()?),
                         "status" => r.status = Some(m.next_value()?),
                         "references" => r.references = m.next_value()?,
+                        "related" => r.related = m.next_value()?,
+                        "headers" => r.headers = m.next_value()?,
+                        "methods" => r.methods = m.next_value()?,
+                        "example" => r.example = m.next_value()?,
+                        "flow" => r.flow = Some(m.next_value()?),
                         _ => r.others.push((k, m.next_value()?)),
                     }
                 }
@@ -150,7 +178,7 @@ pub fn parse_record(
     let raw: RawRecord = super::yaml::parse(shown, source).map_err(|d| vec![d])?;
     let mut diags = Diagnostics::default();
     let fixed = RECORD_KEYS.join(", ");
-    let cx = BlockContext { shown, source, config, fixed: &fixed, keys: &TextKey::RECORD };
+    let cx = BlockContext { shown, source, config, fixed: &fixed, keys: &TextKey::RECORD, notes: true };
     let texts = locale_blocks(&cx, raw.others, &mut diags);
     let Some(code) = raw.code else {
         diags.push(Diagnostic::file(shown, "missing field `code`, expected the response code, e.g. `code: 183`"));
@@ -163,6 +191,12 @@ pub fn parse_record(
     let reason = reason(shown, raw.reason, &mut diags);
     let references = references(shown, &raw.references, &mut diags);
     require_default(&cx, &texts, true, &mut diags);
+    let related =
+        raw.related.iter().map(|r| (r.value, (r.referenced.line() as usize, r.referenced.column() as usize))).collect();
+    let headers = super::protocol::headers(shown, raw.headers, &mut diags);
+    let methods = super::protocol::methods(shown, raw.methods, &mut diags);
+    let example = super::protocol::example(raw.example, source);
+    let flow = raw.flow.and_then(|f| parse_flow(shown, f, &mut diags));
     let record = Record {
         code: code.value.clamp(0, 999) as u16,
         reason,
@@ -171,6 +205,11 @@ pub fn parse_record(
         texts,
         path: shown.to_path_buf(),
         at: raw.at,
+        related,
+        headers,
+        methods,
+        example,
+        flow,
     };
     diags.finish((record, code))
 }
@@ -230,10 +269,10 @@ mod tests {
         assert_eq!(r.references[0].url().unwrap(), "https://www.rfc-editor.org/rfc/rfc3261.html#section-21.1.5");
         let en = Locale::parse("en").unwrap();
         let pos = |k| r.text(&en, k).map(|t| (t.source.as_str(), t.line, t.col));
-        assert_eq!(pos(TextKey::Description), Some(("d", 5, 16)));
-        assert_eq!(pos(TextKey::AppearsWhen), Some(("a\n", 7, 5)));
-        assert_eq!(pos(TextKey::Resolution), Some(("r", 8, 16)));
-        assert!(r.text(&Locale::parse("ja").unwrap(), TextKey::Resolution).is_none());
+        assert_eq!(pos(&TextKey::Description), Some(("d", 5, 16)));
+        assert_eq!(pos(&TextKey::AppearsWhen), Some(("a\n", 7, 5)));
+        assert_eq!(pos(&TextKey::Resolution), Some(("r", 8, 16)));
+        assert!(r.text(&Locale::parse("ja").unwrap(), &TextKey::Resolution).is_none());
     }
 
     #[test]

@@ -47,6 +47,8 @@ pub struct Registry {
     pub name: String,
     /// What the registry calls its codes.
     pub term: CodeTerm,
+    /// The protocol its example messages speak.
+    pub wire: Option<crate::wire::Wire>,
     /// First digit → class.
     pub classes: BTreeMap<u8, ClassKey>,
     /// Sorted by code.
@@ -59,6 +61,10 @@ pub struct Registry {
     pub class_positions: BTreeMap<u8, (usize, usize)>,
     /// The IANA registry's snapshot (`iana.yaml`), when the registry has one.
     pub iana: Option<super::IanaSnapshot>,
+    /// `q850.yaml`: the SIP ↔ ISUP cause mapping, when the registry has one.
+    pub causes: Option<super::CauseMapping>,
+    /// `libraries.yaml`: the names libraries give the codes, when it has one.
+    pub libraries: Option<super::LibraryNames>,
 }
 
 impl Registry {
@@ -114,6 +120,8 @@ pub struct RegistryHeader {
     pub name: String,
     /// What the registry calls its codes.
     pub term: CodeTerm,
+    /// The protocol its example messages speak.
+    pub wire: Option<crate::wire::Wire>,
     /// First digit → class.
     pub classes: BTreeMap<u8, ClassKey>,
     /// Where each class key is written (line, column).
@@ -126,6 +134,8 @@ struct RawRegistry {
     name: Spanned<String>,
     #[serde(default)]
     term: CodeTerm,
+    #[serde(default)]
+    wire: Option<crate::wire::Wire>,
     classes: BTreeMap<u8, Spanned<String>>,
 }
 
@@ -161,5 +171,5 @@ pub(crate) fn parse_registry(shown: &Path, source: &str) -> Result<RegistryHeade
             "found no classes, expected a mapping such as `{1: provisional, 2: success}`",
         ));
     }
-    diags.finish(RegistryHeader { name, term: raw.term, classes, class_positions })
+    diags.finish(RegistryHeader { name, term: raw.term, wire: raw.wire, classes, class_positions })
 }

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 /// Which localized text of a record or curated pair. Also the key in YAML,
 /// in `translated_from` and in exported translation files.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum TextKey {
     /// A record's meaning: what the code says and who sends it.
     Description,
@@ -20,28 +20,60 @@ pub enum TextKey {
     Differences,
     /// A curated pair's advice on which to use.
     WhichToUse,
+    /// The caption of a record's example messages (`example:` in a locale block).
+    Caption,
+    /// The note on one header field of a record (`headers: {Retry-After: …}`).
+    HeaderNote(String),
+    /// One note of a message flow (`flow: {busy: …}`).
+    FlowNote(String),
 }
 
 impl TextKey {
-    /// The texts of a record, in page order.
+    /// The prose texts of a record, in page order.
     pub const RECORD: [TextKey; 3] = [TextKey::Description, TextKey::AppearsWhen, TextKey::Resolution];
-    /// The texts of a curated pair, in page order.
+    /// The prose texts of a curated pair, in page order.
     pub const PAIR: [TextKey; 2] = [TextKey::Differences, TextKey::WhichToUse];
 
-    /// The key as written in YAML.
-    pub fn key(self) -> &'static str {
+    /// The key as written in YAML (`description`, `example`,
+    /// `headers.Retry-After`, `flow.busy`).
+    pub fn key(&self) -> std::borrow::Cow<'static, str> {
         match self {
-            TextKey::Description => "description",
-            TextKey::AppearsWhen => "appears_when",
-            TextKey::Resolution => "resolution",
-            TextKey::Differences => "differences",
-            TextKey::WhichToUse => "which_to_use",
+            TextKey::Description => "description".into(),
+            TextKey::AppearsWhen => "appears_when".into(),
+            TextKey::Resolution => "resolution".into(),
+            TextKey::Differences => "differences".into(),
+            TextKey::WhichToUse => "which_to_use".into(),
+            TextKey::Caption => "example".into(),
+            TextKey::HeaderNote(f) => format!("headers.{f}").into(),
+            TextKey::FlowNote(n) => format!("flow.{n}").into(),
         }
     }
 
-    /// The key named `s`, if any.
+    /// The key written as `s`, if it names one.
     pub fn parse(s: &str) -> Option<TextKey> {
+        if let Some(f) = s.strip_prefix("headers.") {
+            return Some(TextKey::HeaderNote(f.to_string()));
+        }
+        if let Some(n) = s.strip_prefix("flow.") {
+            return Some(TextKey::FlowNote(n.to_string()));
+        }
+        if s == "example" {
+            return Some(TextKey::Caption);
+        }
         Self::RECORD.into_iter().chain(Self::PAIR).find(|k| k.key() == s)
+    }
+
+    /// Whether the text is Markdown prose shown as sections (the others are
+    /// short texts: a caption, a note).
+    pub fn is_prose(&self) -> bool {
+        matches!(
+            self,
+            TextKey::Description
+                | TextKey::AppearsWhen
+                | TextKey::Resolution
+                | TextKey::Differences
+                | TextKey::WhichToUse
+        )
     }
 }
 
@@ -98,8 +130,8 @@ pub struct LocaleTexts {
 
 impl LocaleTexts {
     /// The text of `key`, when the block has it.
-    pub fn get(&self, key: TextKey) -> Option<&Text> {
-        self.texts.get(&key)
+    pub fn get(&self, key: &TextKey) -> Option<&Text> {
+        self.texts.get(key)
     }
 }
 
@@ -109,16 +141,16 @@ pub struct Localized(pub BTreeMap<Locale, LocaleTexts>);
 
 impl Localized {
     /// The text of `key` in `locale`, if that locale has it (no fallback).
-    pub fn text(&self, locale: &Locale, key: TextKey) -> Option<&Text> {
+    pub fn text(&self, locale: &Locale, key: &TextKey) -> Option<&Text> {
         self.0.get(locale).and_then(|t| t.get(key))
     }
 
     /// Whether `locale`'s text of `key` was translated from an older version
     /// of the default locale's text. Translations without a recorded hash are
     /// not stale (nothing says what they were made from).
-    pub fn is_stale(&self, locale: &Locale, default: &Locale, key: TextKey) -> bool {
+    pub fn is_stale(&self, locale: &Locale, default: &Locale, key: &TextKey) -> bool {
         let (Some(block), Some(source)) = (self.0.get(locale), self.text(default, key)) else { return false };
-        block.get(key).is_some() && block.translated_from.get(&key).is_some_and(|h| *h != source_hash(&source.source))
+        block.get(key).is_some() && block.translated_from.get(key).is_some_and(|h| *h != source_hash(&source.source))
     }
 
     /// The locales that have a block.
@@ -147,12 +179,12 @@ mod tests {
         l.0.insert(en.clone(), LocaleTexts { texts: [(TextKey::Description, text("A"))].into(), ..Default::default() });
         let mut ja_block = LocaleTexts { texts: [(TextKey::Description, text("エー"))].into(), ..Default::default() };
         l.0.insert(ja.clone(), ja_block.clone());
-        assert!(!l.is_stale(&ja, &en, TextKey::Description), "no hash: not stale");
+        assert!(!l.is_stale(&ja, &en, &TextKey::Description), "no hash: not stale");
         ja_block.translated_from.insert(TextKey::Description, source_hash("A"));
         l.0.insert(ja.clone(), ja_block.clone());
-        assert!(!l.is_stale(&ja, &en, TextKey::Description));
+        assert!(!l.is_stale(&ja, &en, &TextKey::Description));
         ja_block.translated_from.insert(TextKey::Description, source_hash("old"));
         l.0.insert(ja.clone(), ja_block);
-        assert!(l.is_stale(&ja, &en, TextKey::Description));
+        assert!(l.is_stale(&ja, &en, &TextKey::Description));
     }
 }

@@ -100,6 +100,11 @@ fn friendly(raw: &str, found: &str) -> String {
             None => format!("found unknown field `{field}`, expected one of: {}", options.join(", ")),
         };
     }
+    if let Some(rest) = msg.strip_prefix("unknown variant `") {
+        let (value, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let options = expected.trim_start_matches(", expected one of ").replace('`', "");
+        return format!("found `{value}`, expected one of: {options}");
+    }
     if msg.starts_with("missing field") {
         return format!("{msg}, expected it to be present");
     }

@@ -33,7 +33,9 @@ pub fn content(root: &SiteRoot, site: &Site, i18n: &I18n) -> Result<(), Vec<Diag
     }
     for registry in &site.registries {
         registry_texts(site, registry, &rules, &mut diags);
+        protocol(registry, i18n, &mut diags);
         super::iana::iana(registry, &mut diags);
+        super::data::data(registry, i18n, &mut diags);
     }
     for (locale, r) in &rules {
         messages(i18n, locale, r, &mut diags);
@@ -54,6 +56,32 @@ fn registry_texts(site: &Site, registry: &Registry, rules: &BTreeMap<Locale, Rul
     for pair in registry.curated.values() {
         texts(&pair.path, &pair.texts, &registry.id, &phrases, rules, diags);
         parity::parity(&pair.path, &pair.texts, default, anchors, diags);
+    }
+}
+
+/// The protocol data of every record and curated pair: examples, flows,
+/// header rules, related codes, notes.
+fn protocol(registry: &Registry, i18n: &I18n, diags: &mut Diagnostics) {
+    for record in &registry.records {
+        super::examples::example(record, registry.wire, &registry.name, diags);
+        super::protocol::record(registry, record, i18n, diags);
+        if let Some(flow) = &record.flow {
+            super::flow::flow(&record.path, flow, &[record.code], diags);
+        }
+    }
+    let no_fields = std::collections::BTreeSet::new();
+    for pair in registry.curated.values() {
+        let cx = super::protocol::NoteContext {
+            default: i18n.default_locale(),
+            flow: pair.flow.as_ref(),
+            fields: &no_fields,
+            has_example: false,
+        };
+        super::protocol::notes(&pair.path, &pair.texts, &cx, diags);
+        if let Some(flow) = &pair.flow {
+            super::protocol::roles(&pair.path, flow, i18n, diags);
+            super::flow::flow(&pair.path, flow, &[pair.a, pair.b], diags);
+        }
     }
 }
 

@@ -6,12 +6,16 @@
 //! pages. `load` reads and validates everything a build needs, in order.
 
 mod content;
+mod data;
+mod examples;
+mod flow;
 mod glossary;
 mod iana;
 mod links;
 mod messages;
 mod parity;
 mod prose;
+mod protocol;
 mod typography;
 
 pub use content::content;

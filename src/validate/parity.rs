@@ -46,7 +46,7 @@ pub(crate) fn parity(
 ) {
     for (locale, block) in texts.0.iter().filter(|(l, _)| *l != default) {
         for (key, text) in &block.texts {
-            let Some(source) = texts.text(default, *key) else { continue };
+            let Some(source) = texts.text(default, key) else { continue };
             let (want, have) = (anchors(source), anchors(text));
             let missing_c = want.citations.difference(&have.citations).map(ToString::to_string);
             let missing_k = want.code.difference(&have.code).map(|c| format!("`{c}`"));
@@ -61,13 +61,13 @@ pub(crate) fn parity(
                 path,
                 text.line,
                 text.col,
-                parity_message(locale, default, *key, &missing, &extra),
+                parity_message(locale, default, key, &missing, &extra),
             ));
         }
     }
 }
 
-fn parity_message(locale: &Locale, default: &Locale, key: TextKey, missing: &[String], extra: &[String]) -> String {
+fn parity_message(locale: &Locale, default: &Locale, key: &TextKey, missing: &[String], extra: &[String]) -> String {
     let mut parts = Vec::new();
     if !missing.is_empty() {
         parts.push(format!("lacks {} of the `{default}` text", missing.join(", ")));

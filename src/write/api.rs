@@ -5,8 +5,9 @@
 use crate::markdown;
 use crate::plan::{self, Route};
 use crate::render::RenderedTexts;
-use crate::site::{Locale, Registry, Site, TextKey};
+use crate::site::{CauseMapping, Locale, Record, Registry, Site, Step, TextKey};
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 #[derive(Serialize)]
 struct Text<'a> {
@@ -39,6 +40,58 @@ struct Code<'a> {
     description: Text<'a>,
     appears_when: Text<'a>,
     resolution: Text<'a>,
+    /// The request methods that can get the code; empty: any.
+    methods: &'a [String],
+    related: Vec<u16>,
+    headers: Vec<Header<'a>>,
+    example: Option<Example<'a>>,
+    /// Library → what a programmer writes (HTTP).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    libraries: Option<BTreeMap<&'a str, String>>,
+    /// RFC 3398's cause values (SIP).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    isup: Option<Isup>,
+    flow: Option<Flow<'a>>,
+}
+
+#[derive(Serialize)]
+struct Header<'a> {
+    field: &'a str,
+    level: &'static str,
+    /// `response` or `request`.
+    r#in: &'static str,
+    reference: String,
+    note: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Example<'a> {
+    caption: Option<&'a str>,
+    /// Each message as on the wire (lines end with LF here).
+    messages: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Isup {
+    /// ISUP → SIP: the cause values that become this code (RFC 3398 §7.2.4.1).
+    from_causes: Vec<u8>,
+    /// SIP → ISUP: the cause value this code becomes (RFC 3398 §8.2.6.1);
+    /// `null` where the table gives none or does not cover the code.
+    to_cause: Option<u8>,
+}
+
+#[derive(Serialize)]
+struct Flow<'a> {
+    /// Participant ids: a role (`proxy`), optionally numbered (`proxy2`).
+    participants: Vec<&'a str>,
+    steps: Vec<FlowStep<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum FlowStep<'a> {
+    Message { from: &'a str, to: &'a str, label: &'a str },
+    Note { note: Vec<&'a str>, text: &'a str },
 }
 
 #[derive(Serialize)]
@@ -66,7 +119,7 @@ pub fn registry_documents(
         .enumerate()
         .map(|(ri, reg)| {
             let text = |i: usize, k: TextKey| {
-                let shown = texts.record(locale, ri, i, k).expect("the default locale has every record text");
+                let shown = texts.record(locale, ri, i, &k).expect("the default locale has every record text");
                 Text {
                     html: &shown.rendered.html,
                     text: &shown.rendered.text,
@@ -74,6 +127,7 @@ pub fn registry_documents(
                     fallback: shown.fallback,
                 }
             };
+            let plain = |i: usize, k: &TextKey| texts.record(locale, ri, i, k).map(|s| s.rendered.text.as_str());
             let codes = reg
                 .records
                 .iter()
@@ -92,6 +146,18 @@ pub fn registry_documents(
                     description: text(i, TextKey::Description),
                     appears_when: text(i, TextKey::AppearsWhen),
                     resolution: text(i, TextKey::Resolution),
+                    methods: &rec.methods,
+                    related: rec.related.iter().map(|(c, _)| *c).collect(),
+                    headers: headers(rec, |k| plain(i, k)),
+                    example: (!rec.example.is_empty()).then(|| Example {
+                        caption: plain(i, &TextKey::Caption),
+                        messages: rec.example.iter().map(|m| m.source.trim_end()).collect(),
+                    }),
+                    libraries: reg.libraries.as_ref().map(|l| {
+                        l.for_code(rec.code).into_iter().map(|(lib, symbol)| (lib.id.as_str(), symbol)).collect()
+                    }),
+                    isup: reg.causes.as_ref().map(|m| isup(m, rec)),
+                    flow: rec.flow.as_ref().map(|f| flow(f, |k| plain(i, k))),
                 })
                 .collect();
             let doc = RegistryDoc {
@@ -106,6 +172,46 @@ pub fn registry_documents(
             (format!("{locale}/api/{}.json", reg.id), json + "\n")
         })
         .collect()
+}
+
+fn headers<'a>(rec: &'a Record, note: impl Fn(&TextKey) -> Option<&'a str>) -> Vec<Header<'a>> {
+    rec.headers
+        .iter()
+        .map(|h| Header {
+            field: &h.field,
+            level: h.level.key(),
+            r#in: h.direction.key(),
+            reference: h.reference.to_string(),
+            note: note(&TextKey::HeaderNote(h.field.clone())),
+        })
+        .collect()
+}
+
+fn isup(m: &CauseMapping, rec: &Record) -> Isup {
+    Isup {
+        from_causes: m.causes_to(rec.code).map(|r| r.cause).collect(),
+        to_cause: match m.row_for(rec.code, &rec.reason) {
+            Some(row) => row.cause,
+            None if rec.code >= 400 => Some(m.default.sip_to_isup.cause),
+            None => None,
+        },
+    }
+}
+
+fn flow<'a>(f: &'a crate::site::Flow, note: impl Fn(&TextKey) -> Option<&'a str>) -> Flow<'a> {
+    let id = |i: usize| f.participants[i].id.as_str();
+    let steps = f
+        .steps
+        .iter()
+        .map(|s| match s {
+            Step::Message { from, to, label, .. } => FlowStep::Message { from: id(*from), to: id(*to), label },
+            Step::Note { over, id: n, .. } => FlowStep::Note {
+                note: over.iter().map(|i| id(*i)).collect(),
+                text: note(&TextKey::FlowNote(n.clone())).unwrap_or(""),
+            },
+        })
+        .collect();
+    Flow { participants: f.participants.iter().map(|p| p.id.as_str()).collect(), steps }
 }
 
 /// One search entry, with short keys: the index is fetched by every reader who
@@ -133,7 +239,7 @@ pub fn search_index(site: &Site, texts: &RenderedTexts, locale: &Locale) -> (Str
     for (ri, reg) in site.registries.iter().enumerate() {
         for (i, rec) in reg.records.iter().enumerate() {
             let shown = |k| texts.record(locale, ri, i, k).map_or("", |s| s.rendered.text.as_str());
-            let (desc, when) = (shown(TextKey::Description), shown(TextKey::AppearsWhen));
+            let (desc, when) = (shown(&TextKey::Description), shown(&TextKey::AppearsWhen));
             let t: String = format!("{desc} {when}").chars().take(INDEX_TEXT_CHARS).collect();
             entries.push(Entry {
                 g: &reg.name,

@@ -120,6 +120,11 @@ mod tests {
                 texts: Localized(BTreeMap::from([(en.clone(), text.clone())])),
                 path: "x".into(),
                 at: Default::default(),
+                related: vec![],
+                headers: vec![],
+                methods: vec![],
+                example: vec![],
+                flow: None,
             })
             .collect();
         let classes = (1..=4u8).map(|d| (d, crate::site::ClassKey::new("c"))).collect();
@@ -134,12 +139,15 @@ mod tests {
                 id: "big".into(),
                 name: "BIG".into(),
                 term: Default::default(),
+                wire: None,
                 classes,
                 records,
                 curated: BTreeMap::new(),
                 path: "r".into(),
                 class_positions: BTreeMap::new(),
                 iana: None,
+                causes: None,
+                libraries: None,
             }],
         }
     }

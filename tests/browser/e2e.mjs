@@ -247,6 +247,96 @@ try {
     await done(page);
   });
 
+  // Message-flow diagrams: every label inside the picture, no two labels
+  // overlapping, every boxed text inside its box; the picture labelled and its
+  // text equivalent present. At the desktop width and at 320 px, in light and
+  // dark, with screenshots of each diagram.
+  const flowPages = [
+    ["en", "sip/486/"], ["ja", "sip/486/"], ["en", "http/504/"], ["ja", "http/504/"],
+    ["en", "sip/183-vs-437/"], ["ja", "sip/183-vs-437/"],
+  ];
+  for (const [l, rel] of flowPages) {
+    for (const scheme of ["light", "dark"]) {
+      for (const width of [1280, 320]) {
+        const name = `flow-${l}-${rel.replace(/\/$/, "").replace(/\//g, "-")}-${scheme}-${width}`;
+        await check(`diagrams of ${l}/${rel} [${scheme}, ${width} px] -> ${name}-*.png`, async () => {
+          const page = await newPage({ locale: l === "ja" ? "ja-JP" : "en-US", colorScheme: scheme, viewport: { width, height: 900 } });
+          await page.goto(url(`${l}/${rel}`));
+          await page.evaluate(() => document.fonts.ready);
+          const report = await page.evaluate(() => {
+            const problems = [];
+            const svgs = [...document.querySelectorAll("svg.flow")];
+            const inside = (r, box) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+            const overlap = (a, b) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+            for (const svg of svgs) {
+              const box = svg.getBoundingClientRect();
+              const title = svg.querySelector("title");
+              if (svg.getAttribute("role") !== "img" || !title || svg.getAttribute("aria-labelledby") !== title.id) problems.push(`${svg.id || "svg"}: not labelled`);
+              const steps = document.getElementById(svg.getAttribute("aria-describedby"));
+              if (!steps || steps.tagName !== "OL" || steps.children.length === 0) problems.push(`${title && title.textContent}: no text equivalent`);
+              if (box.width > document.querySelector("main, article, body").getBoundingClientRect().width + 1) problems.push(`${title.textContent}: wider than the column`);
+              const texts = [...svg.querySelectorAll("text")].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect(), rect: t.parentNode.querySelector("rect") && t.previousElementSibling && t.parentNode.tagName === "g" && t.parentNode.classList.contains("note") ? t.parentNode.querySelector("rect").getBoundingClientRect() : null }));
+              for (const x of texts) {
+                if (!inside(x.r, box)) problems.push(`"${x.t}" sticks out of the picture`);
+                if (x.rect && !inside(x.r, x.rect)) problems.push(`"${x.t}" sticks out of its note box`);
+              }
+              // Name boxes: each name inside its own box.
+              const names = svg.querySelector("g.names");
+              if (names) {
+                const rects = [...names.querySelectorAll("rect")].map((r) => r.getBoundingClientRect());
+                for (const t of names.querySelectorAll("text")) {
+                  const r = t.getBoundingClientRect();
+                  if (!rects.some((b) => inside(r, b))) problems.push(`name "${t.textContent}" sticks out of its box`);
+                }
+                for (let i = 1; i < rects.length; i++) if (overlap(rects[i - 1], rects[i]) > 0) problems.push("two name boxes touch");
+              }
+              for (let i = 0; i < texts.length; i++)
+                for (let j = i + 1; j < texts.length; j++)
+                  if (overlap(texts[i].r, texts[j].r) > 1) problems.push(`"${texts[i].t}" overlaps "${texts[j].t}"`);
+              const px = parseFloat(getComputedStyle(svg.querySelector("text")).fontSize) * (box.width / svg.viewBox.baseVal.width);
+              if (px < 9) problems.push(`${title.textContent}: text shrinks to ${px.toFixed(1)} px`);
+            }
+            return { n: svgs.length, problems };
+          });
+          expect(report.n >= 1, "no diagram on the page");
+          expect(report.problems.length === 0, report.problems.join("; "));
+          const figures = page.locator("figure.flow-figure svg");
+          for (let i = 0; i < (await figures.count()); i++) await figures.nth(i).screenshot({ path: join(shots, `${name}-${i + 1}.png`) });
+          await done(page);
+          return `${report.n} diagram(s)`;
+        });
+      }
+    }
+  }
+
+  await check("the example's copy button works from the keyboard and copies the exchange", async () => {
+    const page = await newPage({ viewport: { width: 1280, height: 900 } });
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(base).origin });
+    await page.goto(url("en/sip/486/"));
+    const button = page.locator("figure.example button.copy");
+    await button.waitFor({ state: "visible" });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("figure.example button.copy").textContent === "Copied");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const shown = await page.locator("figure.example pre").allTextContents();
+    expect(copied === shown.join("\n\n"), `copied text differs from the example: ${JSON.stringify(copied.slice(0, 60))}`);
+    expect(copied.startsWith("INVITE sip:") && copied.includes("SIP/2.0 486 Busy Here"), "the copy is not the exchange");
+    await done(page);
+    return `${copied.length} characters`;
+  });
+
+  await check("without JavaScript the example is plain selectable text and no copy button shows", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(url("en/http/429/"));
+    expect(!(await page.locator("figure.example button.copy").isVisible()), "the copy button shows without JavaScript");
+    const text = (await page.locator("figure.example pre").allTextContents()).join("\n");
+    expect(text.includes("HTTP/1.1 429 Too Many Requests"), "the response is not shown");
+    const select = await page.evaluate(() => getComputedStyle(document.querySelector("figure.example pre")).userSelect);
+    expect(select !== "none", "the example cannot be selected");
+    await done(page);
+  });
+
   const pages = [
     ["en", "sip/183/", "code"],
     ["ja", "sip/183/", "code"],

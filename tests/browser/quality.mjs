@@ -43,6 +43,9 @@ for (const l of ["en", "ja"]) {
     { kind: `code page ${l}`, path: `${l}/http/404/`, file: `${l}/http/404/index.html` },
     { kind: `pair page ${l} (curated)`, path: `${l}/sip/183-vs-437/`, file: `${l}/sip/183-vs-437/index.html` },
     { kind: `pair page ${l} (generated)`, path: `${l}/sip/100-vs-603/`, file: `${l}/sip/100-vs-603/index.html` },
+    { kind: `code page ${l} (diagram via a gateway)`, path: `${l}/http/504/`, file: `${l}/http/504/index.html` },
+    { kind: `code page ${l} (ISUP, lossy)`, path: `${l}/sip/480/`, file: `${l}/sip/480/index.html` },
+    { kind: `Q.850 page ${l}`, path: `${l}/sip/q850/`, file: `${l}/sip/q850/index.html` },
   );
 }
 

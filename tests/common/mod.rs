@@ -256,9 +256,14 @@ pub(crate) fn check_html(rel: &str, html: &str) {
             && attrs
                 .iter()
                 .any(|(k, v)| k == "rel" && ["canonical", "alternate", "stylesheet", "icon"].contains(&v.as_str()));
+        // Our diagrams are inline SVG with class="flow" and role="img"; no other SVG may appear.
+        let our_svg = name == "svg"
+            && attrs.iter().any(|(k, v)| k == "class" && v == "flow")
+            && attrs.iter().any(|(k, v)| k == "role" && v == "img")
+            && !attrs.iter().any(|(k, _)| k.starts_with("on"));
         let banned =
             matches!(name.as_str(), "iframe" | "style" | "svg" | "math" | "object" | "embed" | "base" | "link");
-        assert!(!banned || our_link, "{rel}: injected <{tag}>");
+        assert!(!banned || our_link || our_svg, "{rel}: injected <{tag}>");
         if name == "script" {
             let ours = attrs.iter().any(|(k, v)| k == "src" && v.ends_with("site.js"))
                 || attrs.iter().any(|(k, v)| k == "type" && v == "application/ld+json")

@@ -1,7 +1,7 @@
 //! The view of one code in one locale (`code` on code pages, `a` and `b` on
 //! pair pages, `c` in per-code fragments), and of a curated pair's texts.
 
-use super::msg;
+use super::{isup, msg, protocol};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
 use crate::markdown;
@@ -9,7 +9,6 @@ use crate::plan::{self, Route};
 use crate::render::texts::{RenderedTexts, Shown};
 use crate::site::{Locale, Registry, Site, TextKey};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use tera::Value;
 
 /// Characters kept in a meta description.
@@ -19,7 +18,7 @@ pub(super) const SUMMARY_CHARS: usize = 160;
 #[derive(Serialize)]
 pub(super) struct TextView<'a> {
     /// The text's key (`description`, `differences`, …), also its heading's anchor.
-    key: &'static str,
+    key: std::borrow::Cow<'static, str>,
     /// Safe HTML.
     html: &'a str,
     /// The locale the text is written in.
@@ -33,7 +32,7 @@ pub(super) struct TextView<'a> {
 }
 
 impl<'a> TextView<'a> {
-    fn new(key: TextKey, shown: Shown<'a>, stale: bool, source_url: impl FnOnce() -> String) -> TextView<'a> {
+    fn new(key: &TextKey, shown: Shown<'a>, stale: bool, source_url: impl FnOnce() -> String) -> TextView<'a> {
         TextView {
             key: key.key(),
             html: &shown.rendered.html,
@@ -69,6 +68,12 @@ struct CodeView<'a> {
     summary: &'a str,
     /// Fields shown in the default locale because this locale lacks them.
     fallbacks: usize,
+    headers: Vec<protocol::HeaderView<'a>>,
+    example: Option<protocol::ExampleView<'a>>,
+    related: Vec<protocol::CodeRef<'a>>,
+    libraries: Vec<protocol::LibraryView<'a>>,
+    isup: Option<isup::IsupView<'a>>,
+    flow: Option<protocol::FlowView>,
 }
 
 /// What the registry index lists for a code.
@@ -107,15 +112,33 @@ pub(super) fn code_view<'a>(
     let reg = &site.registries[at.reg];
     let rec = &reg.records[at.idx];
     let default = &site.config.default_locale;
-    let shown = |k: TextKey| texts.record(locale, at.reg, at.idx, k).expect("the default locale has every record text");
+    let shown =
+        |k: &TextKey| texts.record(locale, at.reg, at.idx, k).expect("the default locale has every record text");
     let source_url = || plan::url_of(site, default, Route::Code { reg: at.reg, code: rec.code });
     let fields: Vec<TextView> = TextKey::RECORD
         .iter()
-        .map(|&k| TextView::new(k, shown(k), rec.texts.is_stale(locale, default, k), source_url))
+        .map(|k| TextView::new(k, shown(k), rec.texts.is_stale(locale, default, k), source_url))
         .collect();
-    let summary = markdown::summary(&shown(TextKey::Description).rendered.text, SUMMARY_CHARS);
+    let summary = markdown::summary(&shown(&TextKey::Description).rendered.text, SUMMARY_CHARS);
     let url = plan::url_of(site, locale, Route::Code { reg: at.reg, code: rec.code });
     let label = class_label(i18n, locale, reg, rec.code)?;
+    let any = |k: &TextKey| texts.record(locale, at.reg, at.idx, k);
+    let flow = match &rec.flow {
+        Some(f) => {
+            let title =
+                msg(i18n, locale, "flow-title", &[("code", rec.code.to_string()), ("reason", rec.reason.clone())])?;
+            let src = protocol::FlowSource {
+                flow: f,
+                codes: vec![rec.code],
+                note: any,
+                id: format!("flow-{}", rec.code),
+                title,
+            };
+            Some(protocol::flow(i18n, locale, src)?)
+        }
+        None => None,
+    };
+    let isup = isup::Ctx { site, i18n, locale, reg: at.reg }.code_view(rec.code)?;
     let view = CodeView {
         registry: &reg.id,
         registry_name: &reg.name,
@@ -131,6 +154,12 @@ pub(super) fn code_view<'a>(
         fallbacks: fields.iter().filter(|f| f.fallback).count(),
         fields,
         summary: &summary,
+        headers: protocol::headers(rec, any),
+        example: protocol::example(rec, any(&TextKey::Caption)),
+        related: protocol::related(site, locale, at.reg, rec),
+        libraries: protocol::libraries(site, at.reg, rec.code),
+        isup,
+        flow,
     };
     let value = Value::from_serializable(&view);
     let link = CodeLink { code: rec.code, reason: &rec.reason, url, summary, status: rec.status.map(|s| s.key()) };
@@ -144,19 +173,38 @@ pub(super) fn class_label(i18n: &I18n, locale: &Locale, reg: &Registry, code: u1
     msg(i18n, locale, "class-label", &[("digit", digit.to_string()), ("name", name)])
 }
 
-/// A curated pair's texts in `locale`, keyed by text key (`curated` on pair pages).
-pub(super) fn curated_view(site: &Site, texts: &RenderedTexts, locale: &Locale, reg: usize, pair: (u16, u16)) -> Value {
+/// A curated pair's texts in `locale`, keyed by text key, and its own flow
+/// as `flow` (`curated` on pair pages).
+pub(super) fn curated_view(
+    site: &Site,
+    i18n: &I18n,
+    texts: &RenderedTexts,
+    locale: &Locale,
+    reg: usize,
+    pair: (u16, u16),
+) -> Result<Value, Diagnostic> {
     let default = &site.config.default_locale;
     let stored = &site.registries[reg].curated[&pair];
     let source_url = || plan::url_of(site, default, plan::pair(reg, pair.0, pair.1));
     let fields: Vec<TextView> = TextKey::PAIR
         .iter()
-        .filter_map(|&k| {
+        .filter_map(|k| {
             let shown = texts.pair(locale, reg, pair, k)?;
             let stale = !shown.fallback && stored.texts.is_stale(locale, default, k);
             Some(TextView::new(k, shown, stale, source_url))
         })
         .collect();
-    let map: BTreeMap<&str, &TextView> = fields.iter().map(|f| (f.key, f)).collect();
-    Value::from_serializable(&map)
+    let mut map = serde_json::Map::new();
+    for f in &fields {
+        map.insert(f.key.to_string(), serde_json::to_value(f).unwrap_or_default());
+    }
+    if let Some(f) = &stored.flow {
+        let args = [("a", pair.0.to_string()), ("b", pair.1.to_string())];
+        let title = msg(i18n, locale, "flow-title-pair", &args)?;
+        let note = |k: &TextKey| texts.pair(locale, reg, pair, k);
+        let id = format!("flow-{}-{}", pair.0, pair.1);
+        let src = protocol::FlowSource { flow: f, codes: vec![pair.0, pair.1], note, id, title };
+        map.insert("flow".into(), serde_json::to_value(protocol::flow(i18n, locale, src)?).unwrap_or_default());
+    }
+    Ok(Value::from_serializable(&map))
 }

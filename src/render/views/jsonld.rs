@@ -33,6 +33,11 @@ impl Views {
                 out.push(',');
                 push_crumb(&mut out, 3, &format!("{a} vs {b}"), url);
             }
+            Route::Causes { reg } => {
+                out.push_str(&lv.crumbs.registries[reg]);
+                out.push(',');
+                push_crumb(&mut out, 3, "Q.850", url);
+            }
         }
         out.push_str("]}]}");
         out

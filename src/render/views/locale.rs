@@ -15,6 +15,8 @@ struct RegistryNav<'a> {
     url: String,
     count: usize,
     pairs: usize,
+    /// The registry's Q.850 page, when it has a cause mapping.
+    causes_url: Option<String>,
 }
 
 /// A locale as the language switcher and the root chooser list it.
@@ -46,6 +48,7 @@ pub(super) fn registry_nav(site: &Site, locale: &Locale, reg: usize, r: &Registr
         url: plan::url_of(site, locale, Route::Registry { reg }),
         count: r.records.len(),
         pairs: r.pair_count(),
+        causes_url: r.causes.as_ref().map(|_| plan::url_of(site, locale, Route::Causes { reg })),
     })
 }
 

@@ -5,9 +5,11 @@
 //! variable; a test keeps the two in step.
 
 mod code;
+mod isup;
 mod jsonld;
 mod locale;
 mod page;
+mod protocol;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{Arg, I18n};
@@ -34,6 +36,8 @@ struct RegistryViews {
     index: Value,
     nav: Value,
     curated: HashMap<(u16, u16), Value>,
+    /// The Q.850 page's data, when the registry has a cause mapping.
+    causes: Value,
 }
 
 struct LocaleViews {
@@ -135,12 +139,18 @@ fn registry_views(
             g.codes.push(link);
         }
     }
-    let curated = r.curated.keys().map(|k| (*k, curated_view(site, texts, locale, reg, *k))).collect();
+    let curated = r
+        .curated
+        .keys()
+        .map(|k| Ok((*k, curated_view(site, i18n, texts, locale, reg, *k)?)))
+        .collect::<Result<_, Diagnostic>>()?;
+    let causes = isup::Ctx { site, i18n, locale, reg }.page_view()?;
     Ok(RegistryViews {
         codes,
         summaries,
         index: Value::from_serializable(&groups.into_values().collect::<Vec<_>>()),
         nav: registry_nav(site, locale, reg, r),
         curated,
+        causes: causes.map_or_else(Value::none, |c| Value::from_serializable(&c)),
     })
 }

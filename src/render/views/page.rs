@@ -146,6 +146,10 @@ fn route_vars(site: &Site, lv: &LocaleViews, page: Page, vars: &mut Vars) {
             vars.set_serialized("curated_pairs", &curated);
             vars.set_serialized("other_pairs", &others);
         }
+        Route::Causes { reg } => {
+            vars.set("registry", lv.registries[reg].nav.clone());
+            vars.set("causes", lv.registries[reg].causes.clone());
+        }
         Route::Pair { reg, a, b } => {
             let r = &site.registries[reg];
             let rv = &lv.registries[reg];
