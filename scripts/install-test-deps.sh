@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the browser tests (tests/browser.rs) need when it is missing, and
-# nothing else: Chromium, a Japanese font and a Java runtime from Debian packages,
+# Installs what the tests need when it is missing, and nothing else: Chromium,
+# CJK fonts, a Java runtime and GNU gettext (msgfmt checks exported PO files)
+# from Debian packages,
 # and the npm packages pinned in package-lock.json (npm ci). Never downloads a
 # browser through npm. Safe to run again: it does nothing when all is in place.
 # Meant to be called from ./test.sh before `cargo test`.
@@ -9,9 +10,12 @@ cd "$(dirname "$0")/.."
 
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
-if ! command -v fc-list >/dev/null || [ -z "$(fc-list :lang=ja family 2>/dev/null)" ]; then
-  need+=(fonts-noto-cjk)
-fi
+cjk=1
+for lang in ja ko zh-cn; do
+  if ! command -v fc-list >/dev/null || [ -z "$(fc-list :lang=$lang family 2>/dev/null)" ]; then cjk=0; fi
+done
+[ $cjk -eq 1 ] || need+=(fonts-noto-cjk)
+command -v msgfmt >/dev/null || need+=(gettext)
 command -v java >/dev/null || need+=(default-jre-headless)
 if [ ${#need[@]} -gt 0 ]; then
   if ! command -v apt-get >/dev/null; then

@@ -48,12 +48,23 @@ pub struct Diagnostic {
     pub message: String,
     /// More lines that explain the problem (a word diff, a list), shown under it.
     pub detail: Option<String>,
+    /// The source line to quote when the file on disk is not the text that
+    /// was checked (an import proved on a copy); `None` reads the file.
+    pub quote: Option<String>,
 }
 
 impl Diagnostic {
     /// An error at `path:line:col`.
     pub fn new(path: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
-        Diagnostic { path: path.into(), line, col, severity: Severity::Error, message: message.into(), detail: None }
+        Diagnostic {
+            path: path.into(),
+            line,
+            col,
+            severity: Severity::Error,
+            message: message.into(),
+            detail: None,
+            quote: None,
+        }
     }
 
     /// An error about a file as a whole (unreadable, misnamed, …): reported at
@@ -77,6 +88,12 @@ impl Diagnostic {
     /// The same problem with lines of detail shown under it.
     pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
         self.detail = Some(detail.into());
+        self
+    }
+
+    /// The same problem quoting `line` instead of the file on disk.
+    pub fn with_quote(mut self, line: impl Into<String>) -> Self {
+        self.quote = Some(line.into());
         self
     }
 
@@ -169,7 +186,8 @@ pub fn human(root: &Path, diags: &[Diagnostic]) -> String {
 /// the line is short enough to be worth showing.
 fn push_snippet(out: &mut String, root: &Path, d: &Diagnostic) {
     let file = if d.path.is_absolute() { d.path.clone() } else { root.join(&d.path) };
-    let Some(line) = source::quote_line(&file, d.line) else { return };
+    let quoted = d.quote.clone().or_else(|| source::quote_line(&file, d.line));
+    let Some(line) = quoted else { return };
     if line.chars().count() > 200 {
         return;
     }

@@ -16,6 +16,7 @@ pub mod commands;
 pub mod diagnostics;
 pub mod i18n;
 pub mod json;
+pub mod l10n;
 pub mod markdown;
 pub mod plan;
 pub mod render;

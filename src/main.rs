@@ -79,6 +79,11 @@ enum Command {
         /// The response code, e.g. 199.
         code: u16,
     },
+    /// Translation: add a locale, export or import gettext PO files.
+    L10n {
+        #[command(subcommand)]
+        command: L10nCommand,
+    },
     /// Mark a file's translation into LOCALE as up to date with the source text.
     Translated {
         #[arg(long, default_value = ".")]
@@ -90,6 +95,34 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum L10nCommand {
+    /// Add a locale: list it in content/site.yaml and create locales/LOCALE/ with every message to translate.
+    Add {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// A BCP 47 tag, e.g. fr, pt-BR, zh-Hans.
+        locale: String,
+    },
+    /// Write LOCALE's gettext PO catalog: every record and pair text, with its translation.
+    Export {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The locale to export, e.g. ko.
+        locale: String,
+        /// Write here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Write a translated PO file back into the records (all or nothing).
+    Import {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The PO file; its Language header names the locale.
+        file: PathBuf,
+    },
+}
+
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Build { root, out, base_url, quiet, verbose } => run_build(root, out, base_url, quiet, verbose),
@@ -98,6 +131,25 @@ fn main() -> ExitCode {
         Command::New { root, registry, code } => {
             let done = new::new_record(&root, &registry, code)
                 .map(|path| Some(format!("wrote {}: fill in every field, then run `codeatlas check`", path.display())));
+            finish(&root, done)
+        }
+        Command::L10n { command: L10nCommand::Add { root, locale } } => {
+            let done = codeatlas::commands::l10n::add::add(&root, &locale).map(Some);
+            finish(&root, done)
+        }
+        Command::L10n { command: L10nCommand::Export { root, locale, out } } => {
+            let done = codeatlas::commands::l10n::export::export_po(&root, &locale).and_then(|po| match &out {
+                Some(path) => codeatlas::commands::l10n::write_atomically(path, &po)
+                    .map(|()| Some(format!("wrote {} ({} bytes)", path.display(), po.len()))),
+                None => {
+                    print!("{po}");
+                    Ok(None)
+                }
+            });
+            finish(&root, done)
+        }
+        Command::L10n { command: L10nCommand::Import { root, file } } => {
+            let done = codeatlas::commands::l10n::import::import_po(&root, &file).map(Some);
             finish(&root, done)
         }
         Command::Translated { root, file, locale } => {

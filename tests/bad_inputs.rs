@@ -479,10 +479,26 @@ fn check_case(case: &Path) -> Result<(), String> {
     let layout = make_site(case).map_err(|e| format!("  cannot set up the case: {e}"))?;
     let out = layout.root.join("public");
     let root = layout.root.as_os_str();
+    // A case with an `import.po` at the site root imports it first: a PO file
+    // with any problem must change nothing at all.
+    let po = layout.root.join("import.po");
+    let import = if po.exists() {
+        let before = tree_bytes(&layout.root);
+        let r = run(&["l10n".as_ref(), "import".as_ref(), "--root".as_ref(), root, po.as_os_str()])?;
+        Some((r, before != tree_bytes(&layout.root)))
+    } else {
+        None
+    };
     let build = run(&["build".as_ref(), "--root".as_ref(), root, "--out".as_ref(), out.as_os_str()])?;
     let check = run(&["check".as_ref(), "--root".as_ref(), root])?;
     let mut problems = run_problems("build", &build);
     problems.extend(run_problems("check", &check));
+    if let Some((r, changed)) = &import {
+        problems.extend(run_problems("l10n import", r));
+        if r.code != Some(0) && *changed {
+            problems.push("the import failed but changed files of the site".to_string());
+        }
+    }
     if build.code != Some(0) && files_under(&out) > 0 {
         problems.push(format!("the build failed but left {} files in the output folder", files_under(&out)));
     }
@@ -492,7 +508,10 @@ fn check_case(case: &Path) -> Result<(), String> {
     for line in leaked_lines(case, &[&build, &check]) {
         problems.push(format!("printed `{line}`, a line of a file outside the site root"));
     }
-    let actual = format!("{}\n{}", transcript("build", &build), transcript("check", &check));
+    let mut actual = format!("{}\n{}", transcript("build", &build), transcript("check", &check));
+    if let Some((r, _)) = &import {
+        actual = format!("{}\n{actual}", transcript("l10n import", r));
+    }
     let mut redactions = Redactions::new();
     redactions.insert("[ROOT]", layout.root.clone()).map_err(|e| e.to_string())?;
     redactions.insert("[OUTSIDE]", layout.outside.clone()).map_err(|e| e.to_string())?;
@@ -502,6 +521,18 @@ fn check_case(case: &Path) -> Result<(), String> {
         problems.push(format!("output differs from output.txt:\n{e}"));
     }
     if problems.is_empty() { Ok(()) } else { Err(format!("  {}", problems.join("\n  "))) }
+}
+
+/// Every file under `root` with its bytes (the import must leave them all).
+fn tree_bytes(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out: Vec<(PathBuf, Vec<u8>)> = walkdir::WalkDir::new(root)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.file_name() != "import.po")
+        .map(|e| (e.path().to_path_buf(), std::fs::read(e.path()).unwrap_or_default()))
+        .collect();
+    out.sort();
+    out
 }
 
 /// Lines of the case's `outside/` files that the generator printed: a file

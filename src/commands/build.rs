@@ -148,7 +148,7 @@ fn write_all(
         renderer.render_special(template, &mut buf).map_err(BuildError::Content)?;
         staging.put(file, &buf).map_err(io_error(file))?;
     }
-    for (file, body) in data_files(renderer) {
+    for (file, body) in data_files(root, renderer) {
         staging.put(&file, body.as_bytes()).map_err(io_error(&file))?;
     }
     sitemap::write_sitemaps(site, |file, body| staging.put_with(file, body).map_err(io_error(file)))?;
@@ -157,12 +157,13 @@ fn write_all(
 }
 
 /// The JSON API and the search index of every locale: (path, JSON).
-fn data_files(renderer: &Renderer) -> Vec<(String, String)> {
+fn data_files(root: &SiteRoot, renderer: &Renderer) -> Vec<(String, String)> {
     let site = renderer.site();
     let mut files = Vec::new();
     for (i, locale) in site.config.locales.iter().enumerate() {
         files.extend(api::registry_documents(site, renderer.texts(), locale, renderer.registry_titles(i)));
-        files.push(api::search_index(site, renderer.texts(), locale));
+        let terms = crate::validate::search_terms(root, locale);
+        files.push(api::search_index(site, renderer, locale, &terms));
     }
     files
 }
@@ -254,7 +255,7 @@ pub fn incremental(
     cache: &Cache,
 ) -> Result<Option<(Site, Incremental)>, BuildError> {
     let start = Instant::now();
-    let (_, Inputs { site, i18n, templates }) = load(opts)?;
+    let (root, Inputs { site, i18n, templates }) = load(opts)?;
     if !same_shape(&site, previous) {
         return Ok(None);
     }
@@ -274,7 +275,7 @@ pub fn incremental(
         })
         .collect::<Result<_, BuildError>>()?;
     if !routes.is_empty() {
-        files.extend(data_files(&renderer).into_iter().map(|(f, body)| (f, body.into_bytes())));
+        files.extend(data_files(&root, &renderer).into_iter().map(|(f, body)| (f, body.into_bytes())));
         if translation_status_changed(&site, previous, &changed) {
             sitemap::write_sitemaps(&site, |f, body| {
                 let mut bytes = Vec::new();

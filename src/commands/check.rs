@@ -4,9 +4,10 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::I18n;
+use crate::l10n::diff;
 use crate::plan::{Page, Route};
 use crate::render::{Renderer, Sources, Templates};
-use crate::site::{self, Locale, Localized, Site, SiteConfig, TextKey};
+use crate::site::{self, Locale, Localized, Site, SiteConfig};
 use crate::source::SiteRoot;
 use crate::validate;
 use serde::Serialize;
@@ -28,6 +29,12 @@ pub struct Coverage {
     pub stale: usize,
     /// Shown in the default locale instead.
     pub missing: usize,
+    /// Fluent messages translated and current.
+    pub messages_translated: usize,
+    /// Fluent messages translated from an older version of the source message.
+    pub messages_stale: usize,
+    /// Fluent messages missing or marked untranslated (shown in the default locale).
+    pub messages_untranslated: usize,
 }
 
 impl Coverage {
@@ -85,7 +92,14 @@ pub fn check(root: &Path) -> CheckReport {
         {
             diags.extend(ds);
         }
-        report.coverage = coverage(site, &mut diags);
+        let store = crate::l10n::sources::Sources::load(&root).unwrap_or_else(|d| {
+            diags.push(d);
+            crate::l10n::sources::Sources::default()
+        });
+        report.coverage = coverage(site, &store, &mut diags);
+        if let Some(i18n) = &loaded.i18n {
+            message_coverage(&loaded.config, i18n, &store, &mut report.coverage, &mut diags);
+        }
         if let (Some(i18n), Some(templates), true) = (&loaded.i18n, templates, messages_ok) {
             match Renderer::new(site, i18n, templates, &crate::markdown::Cache::default()) {
                 Ok(r) => render_samples(site, &r, &mut diags),
@@ -197,8 +211,9 @@ fn sample_routes(site: &Site) -> Vec<Route> {
     routes
 }
 
-/// Per-locale coverage, with a warning at every stale translation.
-fn coverage(site: &Site, diags: &mut Diagnostics) -> Vec<Coverage> {
+/// Per-locale coverage, with a warning at every stale translation showing
+/// what changed in the source since.
+fn coverage(site: &Site, store: &crate::l10n::sources::Sources, diags: &mut Diagnostics) -> Vec<Coverage> {
     let default = &site.config.default_locale;
     site.config
         .locales
@@ -211,16 +226,19 @@ fn coverage(site: &Site, diags: &mut Diagnostics) -> Vec<Coverage> {
                 translated: 0,
                 stale: 0,
                 missing: 0,
+                messages_translated: 0,
+                messages_stale: 0,
+                messages_untranslated: 0,
             };
             for reg in &site.registries {
                 for rec in &reg.records {
                     c.records += 1;
                     let before = (c.stale, c.missing);
-                    count(&mut c, &rec.path, &rec.texts, l, default, &TextKey::RECORD, diags);
+                    count(&mut c, &rec.path, &rec.texts, (l, default), store, diags);
                     c.records_complete += usize::from(before == (c.stale, c.missing));
                 }
                 for pair in reg.curated.values() {
-                    count(&mut c, &pair.path, &pair.texts, l, default, &TextKey::PAIR, diags);
+                    count(&mut c, &pair.path, &pair.texts, (l, default), store, diags);
                 }
             }
             c
@@ -228,21 +246,18 @@ fn coverage(site: &Site, diags: &mut Diagnostics) -> Vec<Coverage> {
         .collect()
 }
 
-/// Counts one file's texts in locale `l`; texts the default locale lacks too
-/// (a pair without `which_to_use`) are not counted.
+/// Counts one file's texts in locale `l`: every text the default locale has
+/// (prose, captions, notes).
 fn count(
     c: &mut Coverage,
     path: &Path,
     texts: &Localized,
-    l: &Locale,
-    default: &Locale,
-    keys: &[TextKey],
+    (l, default): (&Locale, &Locale),
+    store: &crate::l10n::sources::Sources,
     diags: &mut Diagnostics,
 ) {
-    for k in keys {
-        if texts.text(default, k).is_none() {
-            continue;
-        }
+    let Some(source) = texts.0.get(default) else { return };
+    for (k, now) in &source.texts {
         match texts.text(l, k) {
             None => c.missing += 1,
             Some(t) if texts.is_stale(l, default, k) => {
@@ -252,19 +267,71 @@ fn count(
                     k.key(),
                     path.display()
                 );
-                diags.push(Diagnostic::new(path, t.line, t.col, msg).with_severity(Severity::Warning));
+                let old = texts.0.get(l).and_then(|b| b.translated_from.get(k)).and_then(|h| store.get(h));
+                let d = Diagnostic::new(path, t.line, t.col, msg).with_severity(Severity::Warning);
+                diags.push(match old {
+                    Some(old) => d.with_detail(format!(
+                        "what changed in `{default}`: {}",
+                        diff::for_people(&diff::words(old, now.source.trim()))
+                    )),
+                    None => d.with_detail(format!(
+                        "the `{default}` text it was made from is not in {}; compare with the history of {}",
+                        crate::l10n::sources::PATH,
+                        path.display()
+                    )),
+                });
             }
             Some(_) => c.translated += 1,
         }
     }
 }
 
+/// Fluent messages per locale: translated, stale (with what changed), or
+/// untranslated; a warning at every stale one.
+fn message_coverage(
+    config: &SiteConfig,
+    i18n: &I18n,
+    store: &crate::l10n::sources::Sources,
+    cov: &mut [Coverage],
+    diags: &mut Diagnostics,
+) {
+    let default = &config.default_locale;
+    for c in cov.iter_mut() {
+        let Some(l) = Locale::parse(&c.locale) else { continue };
+        for id in i18n.ids(default) {
+            if &l == default || i18n.site(&l, id).is_some_and(|_| !i18n.is_stale(&l, id)) {
+                c.messages_translated += 1;
+            } else if let Some(site) = i18n.site(&l, id) {
+                c.messages_stale += 1;
+                let now = i18n.site(default, id).map(|s| s.source.as_str()).unwrap_or("");
+                let msg = format!(
+                    "message `{id}` of `{l}` was translated from an older version of the `{default}` message, expected a translation of the current one (then run `codeatlas translated {} {l}`)",
+                    site.path.display()
+                );
+                let mut d = Diagnostic::new(&site.path, site.line, site.col, msg).with_severity(Severity::Warning);
+                if let Some(old) = site.from.as_deref().and_then(|h| store.get(h)) {
+                    d = d.with_detail(format!(
+                        "what changed in `{default}`: {}",
+                        diff::for_people(&diff::words(old, now))
+                    ));
+                }
+                diags.push(d);
+            } else {
+                c.messages_untranslated += 1;
+            }
+        }
+    }
+}
+
 /// The human-readable coverage table.
 pub fn coverage_table(cov: &[Coverage]) -> String {
-    let mut out = String::from("locale  records complete  fields translated  stale  missing  translated %\n");
+    let mut out = String::from(
+        "locale   records complete  texts translated  stale  missing  translated %  messages translated  stale  untranslated\n",
+    );
     for c in cov {
+        let messages = c.messages_translated + c.messages_stale + c.messages_untranslated;
         out.push_str(&format!(
-            "{:<7} {:>7}/{:<8} {:>8}/{:<8} {:>5}  {:>7}  {:>11.1}\n",
+            "{:<8} {:>7}/{:<8} {:>7}/{:<8} {:>5}  {:>7}  {:>11.1}  {:>10}/{:<8} {:>5}  {:>12}\n",
             c.locale,
             c.records_complete,
             c.records,
@@ -272,7 +339,11 @@ pub fn coverage_table(cov: &[Coverage]) -> String {
             c.fields(),
             c.stale,
             c.missing,
-            c.percent()
+            c.percent(),
+            c.messages_translated,
+            messages,
+            c.messages_stale,
+            c.messages_untranslated
         ));
     }
     out

@@ -5,9 +5,11 @@
 
 pub mod build;
 pub mod check;
+pub mod l10n;
 pub mod new;
 pub mod serve;
 pub mod translated;
+mod translated_ftl;
 
 use crate::diagnostics::Diagnostic;
 use std::io;

@@ -22,63 +22,19 @@ pub fn write_translated_from(path: &Path, locale: &Locale, sources: &[(String, &
     Ok(())
 }
 
-fn indent_of(line: &str) -> usize {
-    line.len() - line.trim_start_matches(' ').len()
-}
-
 /// The edit itself, on text (CRLF files keep CRLF).
 pub(crate) fn with_translated_from(src: &str, locale: &Locale, sources: &[(String, &str)]) -> Result<String, String> {
-    let nl = if src.contains("\r\n") { "\r\n" } else { "\n" };
-    let lines: Vec<&str> = src.lines().collect();
-    let head = format!("{locale}:");
-    let start = lines
-        .iter()
-        .position(|l| l.trim_end() == head || l.starts_with(&format!("{head} #")))
-        .ok_or_else(|| format!("found no `{locale}:` block, expected a block translated into `{locale}`"))?;
-    let end = (start + 1..lines.len())
-        .find(|&i| !lines[i].trim().is_empty() && !lines[i].starts_with(' '))
-        .unwrap_or(lines.len());
-    let body: Vec<&str> = lines[start + 1..end].to_vec();
-    let indent = body.iter().find(|l| !l.trim().is_empty()).map(|l| indent_of(l)).filter(|n| *n > 0).unwrap_or(2);
-    // Drop an existing translated_from and everything nested under it.
-    let mut kept = Vec::new();
-    let mut skipping: Option<usize> = None;
-    for l in body {
-        if let Some(depth) = skipping {
-            if l.trim().is_empty() || indent_of(l) > depth {
-                continue;
-            }
-            skipping = None;
-        }
-        if l.trim_start().starts_with("translated_from:") {
-            skipping = Some(indent_of(l));
-            continue;
-        }
-        kept.push(l);
-    }
-    while kept.last().is_some_and(|l| l.trim().is_empty()) {
-        kept.pop();
-    }
-    let pad = " ".repeat(indent);
-    let mut block: Vec<String> = kept.iter().map(|s| s.to_string()).collect();
-    if !sources.is_empty() {
-        block.push(format!("{pad}translated_from:"));
-        for (key, text) in sources {
-            block.push(format!("{pad}{pad}{key}: \"{}\"", source_hash(text)));
-        }
-    }
-    let mut out: Vec<String> = lines[..=start].iter().map(|s| s.to_string()).collect();
-    out.extend(block);
-    if end < lines.len() && lines[start + 1..end].last().is_some_and(|l| l.trim().is_empty()) {
-        out.push(String::new()); // keep the blank line before what follows
-    }
-    out.extend(lines[end..].iter().map(|s| s.to_string()));
-    Ok(out.join(nl) + nl)
+    let hashes: Vec<(String, String)> = sources.iter().map(|(k, t)| (k.clone(), source_hash(t))).collect();
+    crate::l10n::yaml_edit::with_hashes(src, locale, &hashes)
 }
 
 /// The (key, default-locale text) of every text `locale` has translated in `texts`.
+/// Every text of the block is covered: the prose (`keys`, in their order),
+/// then captions and notes.
 fn sources<'a>(texts: &'a Localized, locale: &Locale, default: &Locale, keys: &[TextKey]) -> Vec<(String, &'a str)> {
+    let extra = texts.0.get(locale).into_iter().flat_map(|b| b.texts.keys()).filter(|k| !keys.contains(k));
     keys.iter()
+        .chain(extra)
         .filter(|k| texts.text(locale, k).is_some())
         .filter_map(|k| texts.text(default, k).map(|t| (k.key().into_owned(), t.source.as_str())))
         .collect()
@@ -97,6 +53,9 @@ fn files(site: &Site) -> impl Iterator<Item = (&PathBuf, &Localized, &'static [T
 /// `file` now match the current default-locale texts. Returns the texts marked.
 pub fn mark_translated(root: &Path, file: &Path, locale: &Locale) -> Result<usize, CommandError> {
     let site_root = SiteRoot::open(root).map_err(|e| CommandError::Content(vec![e.into()]))?;
+    if file.extension().is_some_and(|e| e == "ftl") {
+        return super::translated_ftl::mark(&site_root, file, locale);
+    }
     let site = crate::site::load(&site_root)?;
     if locale == &site.config.default_locale {
         return Err(CommandError::Usage(format!(
@@ -112,6 +71,8 @@ pub fn mark_translated(root: &Path, file: &Path, locale: &Locale) -> Result<usiz
         .ok_or_else(|| CommandError::Usage(format!("{}: not a record or pair file of this site", file.display())))?;
     let sources = sources(texts, locale, default, keys);
     write_translated_from(&root.join(path), locale, &sources)?;
+    let texts: Vec<&str> = sources.iter().map(|(_, t)| *t).collect();
+    remember(root, &texts)?;
     Ok(sources.len())
 }
 
@@ -133,13 +94,48 @@ fn same_file(root: &Path, rel: &Path, given: &Path) -> bool {
 pub fn fix_missing_hashes(root: &Path, site: &Site) -> Result<usize, CommandError> {
     let default = &site.config.default_locale;
     let mut written = 0;
+    let mut remembered: Vec<&str> = Vec::new();
     for (path, texts, keys) in files(site) {
-        for (locale, _) in texts.0.iter().filter(|(l, b)| *l != default && b.translated_from.is_empty()) {
-            write_translated_from(&root.join(path), locale, &sources(texts, locale, default, keys))?;
+        for (locale, block) in texts.0.iter().filter(|(l, _)| *l != default) {
+            // Texts without a hash get the current source's; recorded hashes
+            // stay, so real staleness is never hidden.
+            let missing: Vec<(String, &str)> = sources(texts, locale, default, keys)
+                .into_iter()
+                .filter(|(k, _)| TextKey::parse(k).is_some_and(|k| !block.translated_from.contains_key(&k)))
+                .collect();
+            if missing.is_empty() {
+                continue;
+            }
+            remembered.extend(missing.iter().map(|(_, t)| *t));
+            let mut hashes: Vec<(TextKey, String)> =
+                block.translated_from.iter().map(|(k, h)| (k.clone(), h.clone())).collect();
+            hashes.extend(missing.iter().filter_map(|(k, t)| Some((TextKey::parse(k)?, source_hash(t)))));
+            hashes.sort();
+            let hashes: Vec<(String, String)> = hashes.into_iter().map(|(k, h)| (k.key().into_owned(), h)).collect();
+            let file = root.join(path);
+            let src = std::fs::read_to_string(&file).map_err(CommandError::io(format!("read {}", file.display())))?;
+            let edited = crate::l10n::yaml_edit::with_hashes(&src, locale, &hashes)
+                .map_err(|m| CommandError::Usage(format!("{}: {m}", path.display())))?;
+            crate::commands::l10n::write_atomically(&file, &edited)?;
             written += 1;
         }
     }
+    remember(root, &remembered)?;
     Ok(written)
+}
+
+/// Adds `texts` to the store of source texts (`locales/sources.yaml`) and
+/// writes it, keeping what translations still refer to.
+pub(crate) fn remember(root: &Path, texts: &[&str]) -> Result<(), CommandError> {
+    let site_root = SiteRoot::open(root).map_err(|e| CommandError::Content(vec![e.into()]))?;
+    let mut store = crate::l10n::sources::Sources::load(&site_root).map_err(|d| CommandError::Content(vec![d]))?;
+    for t in texts {
+        store.add(t);
+    }
+    let site = crate::site::load(&site_root)?;
+    let ftl = super::l10n::import::ftl_hashes(&site_root, &site);
+    store.save(root, &site, &ftl).map_err(CommandError::io("write locales/sources.yaml"))?;
+    Ok(())
 }
 
 #[cfg(test)]

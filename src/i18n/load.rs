@@ -60,6 +60,7 @@ fn load_locale(root: &SiteRoot, locale: &Locale, files: &[PathBuf], diags: &mut 
     // Isolation marks (U+2068/2069) would leak into <title> and plain text.
     bundle.set_use_isolating(false);
     let mut sites = BTreeMap::new();
+    let mut untranslated_sites = BTreeMap::new();
     for file in files {
         let shown = root.shown(file);
         let source = match root.read_text(file) {
@@ -69,10 +70,28 @@ fn load_locale(root: &SiteRoot, locale: &Locale, files: &[PathBuf], diags: &mut 
                 continue;
             }
         };
-        let Some(resource) = parse_resource(&shown, &source, diags) else { continue };
-        for (id, offset) in message_positions(&source) {
+        let positions = message_positions(&source);
+        // Untranslated messages are blanked (line numbers kept), so the
+        // default locale's text stands in for them like for absent ones.
+        let mut effective = source.clone();
+        for (_, offset, from) in &positions {
+            if from.as_deref() == Some("none") {
+                let len = message_source(&source, *offset).len();
+                // Byte for byte, so every later offset stays where it was.
+                let blank: String =
+                    source[*offset..offset + len].bytes().map(|b| if b == b'\n' { '\n' } else { ' ' }).collect();
+                effective.replace_range(*offset..offset + len, &blank);
+            }
+        }
+        let Some(resource) = parse_resource(&shown, &effective, diags) else { continue };
+        for (id, offset, from) in positions {
             let (line, col) = crate::source::line_col(&source, offset);
-            let site = MessageSite { path: shown.clone(), line, col, source: message_source(&source, offset) };
+            let untranslated = from.as_deref() == Some("none");
+            let site = MessageSite { path: shown.clone(), line, col, source: message_source(&source, offset), from };
+            if untranslated {
+                untranslated_sites.insert(id, site);
+                continue;
+            }
             if sites.insert(id.clone(), site).is_some() {
                 let msg =
                     format!("found message `{id}` a second time in locale `{locale}`, expected each message once");
@@ -83,7 +102,7 @@ fn load_locale(root: &SiteRoot, locale: &Locale, files: &[PathBuf], diags: &mut 
         bundle.add_resource_overriding(resource);
     }
     let compiled = sites.keys().map(|id| (id.clone(), Compiled::new(&bundle, id))).collect();
-    LocaleBundle { bundle, sites, compiled }
+    LocaleBundle { bundle, untranslated: untranslated_sites, sites, compiled }
 }
 
 /// The file parsed as Fluent; `None` after reporting every syntax error and
@@ -147,17 +166,21 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
-/// Message ids with their byte offsets: a message starts a line with `id =`.
-fn message_positions(source: &str) -> Vec<(String, usize)> {
+/// Message ids with their byte offsets (a message starts a line with
+/// `id =`) and the `translated-from` marker on the line above, if any.
+fn message_positions(source: &str) -> Vec<(String, usize, Option<String>)> {
     let mut out = Vec::new();
     let mut offset = 0;
+    let mut marker: Option<String> = None;
     for line in source.split_inclusive('\n') {
         let id: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
         if !id.is_empty()
             && line[id.len()..].trim_start().starts_with('=')
             && line.starts_with(|c: char| c.is_ascii_alphabetic())
         {
-            out.push((id, offset));
+            out.push((id, offset, marker.take()));
+        } else {
+            marker = line.trim_end().strip_prefix(super::FROM_MARKER).map(|m| m.trim().to_string());
         }
         offset += line.len();
     }
@@ -169,7 +192,9 @@ fn message_positions(source: &str) -> Vec<(String, usize)> {
 fn message_source(source: &str, offset: usize) -> String {
     let mut out = String::new();
     for (i, line) in source[offset..].split_inclusive('\n').enumerate() {
-        if i > 0 && !line.starts_with([' ', '\t']) {
+        // Continuation lines are indented, except a select expression's
+        // closing brace, which may start a line.
+        if i > 0 && !line.starts_with([' ', '\t', '}']) {
             break;
         }
         out.push_str(line);
@@ -183,9 +208,9 @@ mod tests {
 
     #[test]
     fn a_message_is_its_line_and_the_indented_lines_after_it() {
-        let src = "a = x\nb =\n    { $n ->\n       *[other] y\n    }\nc = z\n";
+        let src = "a = x\nb =\n    { $n ->\n       *[other] y\n}\nc = z\n";
         let b = src.find("b =").unwrap();
-        assert_eq!(message_source(src, b), "b =\n    { $n ->\n       *[other] y\n    }");
+        assert_eq!(message_source(src, b), "b =\n    { $n ->\n       *[other] y\n}");
         assert_eq!(message_source(src, 0), "a = x");
     }
 }

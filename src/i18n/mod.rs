@@ -38,10 +38,21 @@ pub struct MessageSite {
     pub col: usize,
     /// The message's lines as written, for staleness and text checks.
     pub source: String,
+    /// Which English message a translation was made from, when its file says.
+    pub from: Option<String>,
 }
+
+/// The marker line a translated message carries just above it: the hash of
+/// the default locale's message it was translated from (`codeatlas
+/// translated` writes it), or `none` for a message still in the default
+/// locale's words (`codeatlas l10n add` writes it; such a message counts as
+/// untranslated and pages fall back to the default locale's).
+pub const FROM_MARKER: &str = "# translated-from: ";
 
 struct LocaleBundle {
     bundle: FluentBundle<FluentResource>,
+    /// Messages marked `translated-from: none`: left out of the bundle.
+    untranslated: BTreeMap<String, MessageSite>,
     /// Message id → where it is defined.
     sites: BTreeMap<String, MessageSite>,
     /// Message id → how it is formatted.
@@ -121,6 +132,19 @@ impl I18n {
     /// Message ids defined in `locale` (for checks and coverage).
     pub fn ids(&self, locale: &Locale) -> impl Iterator<Item = &str> {
         self.bundles.get(locale).into_iter().flat_map(|b| b.sites.keys().map(String::as_str))
+    }
+
+    /// Messages `locale` lists but marks untranslated (`translated-from: none`).
+    pub fn untranslated(&self, locale: &Locale) -> impl Iterator<Item = (&str, &MessageSite)> {
+        self.bundles.get(locale).into_iter().flat_map(|b| b.untranslated.iter().map(|(k, v)| (k.as_str(), v)))
+    }
+
+    /// Whether `locale`'s `id` was translated from an older version of the
+    /// default locale's message: its marker names another hash.
+    pub fn is_stale(&self, locale: &Locale, id: &str) -> bool {
+        let (Some(site), Some(source)) = (self.site(locale, id), self.site(&self.default, id)) else { return false };
+        locale != &self.default
+            && site.from.as_deref().is_some_and(|h| h != "none" && h != crate::site::source_hash(&source.source))
     }
 
     /// Where message `id` is defined in `locale`.

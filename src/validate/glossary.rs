@@ -43,6 +43,21 @@ pub(crate) struct Glossary {
     terms: Vec<Term>,
 }
 
+/// The glossary of `locale` as (preferred term, its English concept) pairs,
+/// for search: a reader who types 話中 finds the codes whose reason phrase
+/// says "busy". The English loses its parenthesised qualifier.
+pub fn search_terms(root: &SiteRoot, locale: &Locale) -> Vec<(String, String)> {
+    let Ok(g) = Glossary::load(root, locale) else { return Vec::new() };
+    g.terms
+        .iter()
+        .filter_map(|t| {
+            let en = t.en.as_deref()?;
+            let en = en.split(" (").next().unwrap_or(en).trim().to_lowercase();
+            (!en.is_empty()).then(|| (t.preferred.clone(), en))
+        })
+        .collect()
+}
+
 impl Glossary {
     /// `locales/<locale>/glossary.yaml`, or an empty glossary when the locale has none.
     pub(crate) fn load(root: &SiteRoot, locale: &Locale) -> Result<Glossary, Diagnostic> {
@@ -68,13 +83,24 @@ impl Glossary {
     /// Every rejected variant in `prose` (a text of `registry`, if any):
     /// (byte range, message).
     pub(crate) fn findings(&self, prose: &Prose, registry: Option<&str>) -> Vec<(Range<usize>, String)> {
-        let preferred: Vec<Range<usize>> =
-            self.terms.iter().flat_map(|t| occurrences(prose.source, &t.preferred)).collect();
+        // Preferred terms of this registry's entries: a variant that overlaps
+        // one is part of another word (响应 + 该 in 响应该), not a variant.
+        let preferred: Vec<Range<usize>> = self
+            .terms
+            .iter()
+            .filter(|t| applies(t, registry))
+            .flat_map(|t| occurrences(prose.source, &t.preferred))
+            .collect();
         let mut out = Vec::new();
         for term in self.terms.iter().filter(|t| applies(t, registry)) {
             let hits = term.reject.iter().flat_map(|v| occurrences(prose.source, v));
             for r in hits.filter(|r| {
-                let inside_preferred = preferred.iter().any(|p| p.start <= r.start && r.end <= p.end);
+                // Inside a preferred term, or straddling one's edge (`应该` in
+                // `响应该`); a variant that contains a whole preferred term
+                // (ヘッダーフィールド) is still a variant.
+                let inside_preferred = preferred
+                    .iter()
+                    .any(|p| p.start < r.end && r.start < p.end && !(r.start <= p.start && p.end <= r.end && r != p));
                 !prose.is_excluded(r) && !inside_preferred && !is_gloss(prose.source, r, &term.preferred)
             }) {
                 let msg = message(term, &prose.source[r.clone()]);

@@ -47,14 +47,15 @@ pub fn message_parity(config: &SiteConfig, i18n: &I18n, diags: &mut Diagnostics)
     let default = &config.default_locale;
     let base: HashSet<&str> = i18n.ids(default).collect();
     for l in config.locales.iter().filter(|l| *l != default) {
-        let other: HashSet<&str> = i18n.ids(l).collect();
+        // Listed but untranslated is not missing: it falls back, and counts as untranslated.
+        let other: HashSet<&str> = i18n.ids(l).chain(i18n.untranslated(l).map(|(id, _)| id)).collect();
         for id in base.difference(&other) {
             if let Some(s) = i18n.site(default, id) {
                 diags.push(Diagnostic::new(&s.path, s.line, s.col, format!("message `{id}` is missing in locale `{l}` (locales/{l}/*.ftl), expected every message of `{default}` to be translated")));
             }
         }
         for id in other.difference(&base) {
-            if let Some(s) = i18n.site(l, id) {
+            if let Some(s) = i18n.site(l, id).or_else(|| i18n.untranslated(l).find(|(u, _)| u == id).map(|(_, s)| s)) {
                 diags.push(Diagnostic::new(&s.path, s.line, s.col, format!("found message `{id}` that the default locale `{default}` does not define, expected the same ids in every locale")));
             }
         }

@@ -36,7 +36,7 @@ pub(crate) struct Typography {
 }
 
 /// Full-width punctuation that takes no space beside it.
-const FULLWIDTH: &str = "、。，．（）「」『』【】：；！？〜・";
+const FULLWIDTH: &str = "、。，．（）「」『』【】《》：；！？〜・";
 
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '々' | '\u{ac00}'..='\u{d7af}')
@@ -86,7 +86,8 @@ impl Typography {
     fn at_char(&self, prose: &Prose, (prev, (i, c), next): Neighbours, out: &mut Vec<(Range<usize>, String)>) {
         let text = prose.source;
         let end = i + c.len_utf8();
-        let in_title = inside(text, i, '『', '』');
+        // A title is written as published: 『華氏451度』, 《华氏451度》.
+        let in_title = inside(text, i, '『', '』') || inside(text, i, '《', '》');
         if self.space_between_scripts
             && !in_title
             && let Some((j, d)) = next
@@ -228,6 +229,7 @@ mod tests {
         assert_eq!(found("これ （例）です。 次"), [" ", " "]);
         assert_eq!(found("値(既定)です"), ["(既定)"]);
         assert!(found("『華氏451度』").is_empty());
+        assert!(found("《华氏451度》").is_empty());
         assert!(found("2026年11月13日、約32秒").is_empty());
     }
 }

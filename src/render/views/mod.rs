@@ -38,6 +38,8 @@ struct RegistryViews {
     curated: HashMap<(u16, u16), Value>,
     /// The Q.850 page's data, when the registry has a cause mapping.
     causes: Value,
+    /// The Q.850 page's title, when there is one (for the search index).
+    causes_title: Option<String>,
 }
 
 struct LocaleViews {
@@ -64,6 +66,11 @@ fn msg(i18n: &I18n, locale: &Locale, id: &str, args: &[(&str, String)]) -> Resul
 }
 
 impl Views {
+    /// The title of registry `reg`'s Q.850 page in the `locale`-th locale.
+    pub fn causes_title(&self, locale: usize, reg: usize) -> Option<&str> {
+        self.locales[locale].registries[reg].causes_title.as_deref()
+    }
+
     /// Each registry's localized title in the `locale`-th locale.
     pub fn registry_titles(&self, locale: usize) -> &[String] {
         &self.locales[locale].titles
@@ -71,8 +78,15 @@ impl Views {
 
     /// Builds every locale's views from the site and its rendered texts.
     pub fn build(site: &Site, i18n: &I18n, texts: &RenderedTexts) -> Result<Views, Diagnostic> {
-        let language_names =
-            site.config.locales.iter().map(|l| msg(i18n, l, "language-name", &[])).collect::<Result<Vec<_>, _>>()?;
+        // A language is named in itself: by its own bundle's `language-name`,
+        // never by the default locale's (which would call it "English"); a
+        // locale that has not named itself yet shows its tag.
+        let language_names = site
+            .config
+            .locales
+            .iter()
+            .map(|l| if i18n.has(l, "language-name") { msg(i18n, l, "language-name", &[]) } else { Ok(l.to_string()) })
+            .collect::<Result<Vec<_>, _>>()?;
         let locales = site
             .config
             .locales
@@ -145,6 +159,10 @@ fn registry_views(
         .map(|k| Ok((*k, curated_view(site, i18n, texts, locale, reg, *k)?)))
         .collect::<Result<_, Diagnostic>>()?;
     let causes = isup::Ctx { site, i18n, locale, reg }.page_view()?;
+    let causes_title = match r.causes {
+        Some(_) => Some(msg(i18n, locale, "q850-title", &[("registry", r.name.clone())])?),
+        None => None,
+    };
     Ok(RegistryViews {
         codes,
         summaries,
@@ -152,5 +170,6 @@ fn registry_views(
         nav: registry_nav(site, locale, reg, r),
         curated,
         causes: causes.map_or_else(Value::none, |c| Value::from_serializable(&c)),
+        causes_title,
     })
 }
