@@ -92,6 +92,11 @@ impl<'a> Renderer<'a> {
         self.templates.written().render_to(template, &ctx, &mut *buf).map_err(|e| self.templates.errors(&e, template))
     }
 
+    /// The title of registry `reg`'s Q.850 page in the `locale`-th locale.
+    pub fn causes_title(&self, locale: usize, reg: usize) -> Option<&str> {
+        self.views.causes_title(locale, reg)
+    }
+
     /// Each registry's localized title ("HTTP status codes") in the `locale`-th locale.
     pub fn registry_titles(&self, locale: usize) -> &[String] {
         self.views.registry_titles(locale)

@@ -19,6 +19,7 @@ mod protocol;
 mod typography;
 
 pub use content::content;
+pub use glossary::search_terms;
 pub use links::markdown_links;
 pub use messages::{class_messages, code_messages, message_parity, template_messages};
 

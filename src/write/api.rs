@@ -220,7 +220,8 @@ fn flow<'a>(f: &'a crate::site::Flow, note: impl Fn(&TextKey) -> Option<&'a str>
 struct Entry<'a> {
     /// Registry display name.
     g: &'a str,
-    c: u16,
+    /// The code, or a page's short name (`Q.850`).
+    c: String,
     r: &'a str,
     /// Root-relative page URL.
     u: String,
@@ -230,12 +231,49 @@ struct Entry<'a> {
     t: String,
 }
 
+/// A registry as search needs it: its name, folder, codes, curated pairs
+/// (pair pages are found by typing two codes), and, for SIP, which code each
+/// ISUP cause value becomes (RFC 3398), for pasted `Reason: Q.850;cause=17`.
+#[derive(Serialize)]
+struct SearchRegistry<'a> {
+    g: &'a str,
+    /// Root-relative URL of the registry's folder in this locale; a pair page
+    /// is `<p><a>-vs-<b>/`.
+    p: String,
+    /// The protocol its messages speak (`sip`, `http`), for pasted status lines.
+    w: Option<&'static str>,
+    /// Codes with a page.
+    c: Vec<u16>,
+    /// Curated pairs.
+    k: Vec<(u16, u16)>,
+    /// ISUP cause value → SIP code.
+    q: BTreeMap<u8, u16>,
+}
+
+#[derive(Serialize)]
+struct SearchIndex<'a> {
+    /// Code pages and other pages (the Q.850 mapping).
+    e: Vec<Entry<'a>>,
+    r: Vec<SearchRegistry<'a>>,
+    /// (term in this locale, its English concept) from the locale's glossary.
+    l: &'a [(String, String)],
+}
+
 /// Characters of text kept per record in the search index.
 const INDEX_TEXT_CHARS: usize = 600;
 
-/// `(relative path, JSON)` of `locale`'s search index.
-pub fn search_index(site: &Site, texts: &RenderedTexts, locale: &Locale) -> (String, String) {
+/// `(relative path, JSON)` of `locale`'s search index. `terms` are the
+/// locale's glossary pairs.
+pub fn search_index(
+    site: &Site,
+    renderer: &crate::render::Renderer,
+    locale: &Locale,
+    terms: &[(String, String)],
+) -> (String, String) {
+    let texts = renderer.texts();
+    let li = site.config.locales.iter().position(|l| l == locale).unwrap_or(0);
     let mut entries = Vec::new();
+    let mut registries = Vec::new();
     for (ri, reg) in site.registries.iter().enumerate() {
         for (i, rec) in reg.records.iter().enumerate() {
             let shown = |k| texts.record(locale, ri, i, k).map_or("", |s| s.rendered.text.as_str());
@@ -243,16 +281,41 @@ pub fn search_index(site: &Site, texts: &RenderedTexts, locale: &Locale) -> (Str
             let t: String = format!("{desc} {when}").chars().take(INDEX_TEXT_CHARS).collect();
             entries.push(Entry {
                 g: &reg.name,
-                c: rec.code,
+                c: rec.code.to_string(),
                 r: &rec.reason,
                 u: plan::url_of(site, locale, Route::Code { reg: ri, code: rec.code }),
                 s: markdown::summary(desc, 110),
                 t,
             });
         }
+        if let (Some(map), Some(title)) = (&reg.causes, renderer.causes_title(li, ri)) {
+            let causes: Vec<String> = map.causes.values().cloned().collect();
+            entries.push(Entry {
+                g: &reg.name,
+                c: "Q.850".to_string(),
+                r: title,
+                u: plan::url_of(site, locale, Route::Causes { reg: ri }),
+                s: title.to_string(),
+                t: format!("ISUP Q.850 RFC 3398 Reason cause {}", causes.join(" ")),
+            });
+        }
+        let q = reg
+            .causes
+            .as_ref()
+            .map(|m| m.isup_to_sip.iter().filter_map(|r| Some((r.cause, r.code?))).collect())
+            .unwrap_or_default();
+        registries.push(SearchRegistry {
+            g: &reg.name,
+            p: plan::url_of(site, locale, Route::Registry { reg: ri }),
+            w: reg.wire.map(|w| match w {
+                crate::wire::Wire::Sip => "sip",
+                crate::wire::Wire::Http => "http",
+            }),
+            c: reg.records.iter().map(|r| r.code).collect(),
+            k: reg.curated.keys().copied().collect(),
+            q,
+        });
     }
-    (
-        format!("{locale}/search-index.json"),
-        crate::json::markup_safe(serde_json::to_string(&entries).unwrap_or_default()),
-    )
+    let index = SearchIndex { e: entries, r: registries, l: terms };
+    (format!("{locale}/search-index.json"), crate::json::markup_safe(serde_json::to_string(&index).unwrap_or_default()))
 }

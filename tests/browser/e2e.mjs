@@ -161,6 +161,64 @@ try {
     return `${texts.length} results: ${texts.join(", ")}; status "${status}"`;
   });
 
+  // Search reads what engineers paste: status lines, Reason header fields,
+  // two codes, full-width digits; Enter opens the first result.
+  const pasted = [
+    ["SIP/2.0 486 Busy Here", /^SIP 486\b/, "sip/486/"],
+    ["HTTP/1.1 429 Too Many Requests", /^HTTP 429\b/, "http/429/"],
+    ['Reason: Q.850;cause=17;text="User busy"', /^SIP 486\b/, "sip/486/"],
+    ["Reason: SIP;cause=480", /^SIP 480\b/, "sip/480/"],
+    ["401 vs 403", /^HTTP 401 vs 403\b/, "http/401-vs-403/"],
+    ["401 403", /^HTTP 401 vs 403\b/, "http/401-vs-403/"],
+    ["４０４", /^(HTTP|SIP) 404\b/, null],
+  ];
+  for (const l of ["en", "ja"]) {
+    const queries = l === "ja" ? [...pasted, ["401と403の違い", /^HTTP 401 vs 403\b/, "http/401-vs-403/"]] : pasted;
+    for (const [query, first, path] of queries) {
+      await check(`${l}: search "${query}" puts the right page first and Enter opens it`, async () => {
+        const page = await newPage({ locale: l === "ja" ? "ja-JP" : "en-US" });
+        await page.goto(url(`${l}/`));
+        const results = await search(page, query);
+        const top = (await results.first().innerText()).split("\n")[0].trim();
+        expect(first.test(top), `first result is "${top}"`);
+        await page.locator("input#q").press("Enter");
+        if (path) await expectPath(page, `${l}/${path}`, "after Enter");
+        await done(page);
+        return top;
+      });
+    }
+  }
+  // Words rank the codes they describe first.
+  const ranked = [
+    ["en", "busy", ["SIP 486", "SIP 600"], null],
+    ["ja", "話中", ["SIP 486", "SIP 600"], null],
+    ["ja", "認証", ["401", "407"], "305"],
+    ["en", "authentication", ["401", "407"], "305"],
+    ["ko", "통화 중", ["SIP 486", "SIP 600"], null],
+    ["zh-Hans", "忙", ["SIP 486", "SIP 600"], null],
+    ["en", "ISUP", ["SIP Q.850"], null],
+    ["ja", "Q.850", ["SIP Q.850"], null],
+  ];
+  for (const [l, query, firsts, later] of ranked) {
+    await check(`${l}: search "${query}" ranks ${firsts.join(" and ")} first`, async () => {
+      const page = await newPage({ locale: l });
+      await page.goto(url(`${l}/`));
+      const results = await search(page, query);
+      const texts = (await results.allInnerTexts()).map((t) => t.split("\n")[0].trim());
+      const head = texts.slice(0, firsts.length);
+      if (later) {
+        // Each wanted code (in either registry) appears before `later`.
+        const pos = (c) => texts.findIndex((t) => t.split(" ")[1] === c);
+        const bad = firsts.filter((c) => pos(c) < 0 || (pos(later) >= 0 && pos(c) > pos(later)));
+        expect(bad.length === 0, `results: ${texts.join(" | ")}`);
+      } else {
+        expect(firsts.every((f) => head.some((t) => t.startsWith(f))), `results: ${texts.join(" | ")}`);
+      }
+      await done(page);
+      return texts.slice(0, 4).join(" | ");
+    });
+  }
+
   await check("compare control on en/sip/183/ reaches en/sip/183-vs-437/", async () => {
     const page = await newPage();
     await page.goto(url("en/sip/183/"));
@@ -173,7 +231,10 @@ try {
     await done(page);
   });
 
-  for (const [locale, want] of [["ja-JP", "ja/"], ["en-US", "en/"], ["fr-FR", "en/"]]) {
+  for (const [locale, want] of [
+    ["ja-JP", "ja/"], ["en-US", "en/"], ["fr-FR", "en/"], ["ko-KR", "ko/"], ["ko", "ko/"],
+    ["zh-CN", "zh-Hans/"], ["zh-Hans", "zh-Hans/"], ["zh-SG", "zh-Hans/"],
+  ]) {
     await check(`root page sends a browser with locale ${locale} to ${want}`, async () => {
       const page = await newPage({ locale });
       await page.goto(base);
@@ -200,8 +261,9 @@ try {
     await page.goto(url("?choose"));
     await page.waitForTimeout(300);
     expect(pathOf(page.url()) === basePath, `redirected to ${pathOf(page.url())}`);
-    const links = await page.locator("a[data-choose-lang]").count();
-    expect(links === 2, `${links} language links`);
+    const names = await page.locator("a[data-choose-lang]").allInnerTexts();
+    const want = ["English", "日本語", "한국어", "简体中文"];
+    expect(want.every((n) => names.includes(n)) && names.length === 4, `language links: ${names.join(", ")}`);
     await done(page);
   });
 
@@ -225,11 +287,11 @@ try {
     return `${n} pair links`;
   });
 
-  await check("without JavaScript the root page lists both languages", async () => {
+  await check("without JavaScript the root page lists every language by its own name", async () => {
     const page = await newPage({ javaScriptEnabled: false, locale: "ja-JP" });
     await page.goto(base);
     const links = page.locator("a[data-choose-lang]");
-    expect((await links.count()) === 2, "no language links");
+    expect((await links.count()) === 4, "not four language links");
     await links.filter({ hasText: "日本語" }).click();
     await expectPath(page, "ja/", "after choosing 日本語");
     await done(page);
