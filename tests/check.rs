@@ -29,7 +29,13 @@ fn the_shipped_content_is_clean() {
     let (code, stdout, stderr) = check(&repo(), &[]);
     assert_eq!(code, 0, "{stdout}{stderr}");
     assert!(stdout.contains("check passed: no problems"));
-    assert!(stdout.contains("ja          139/139           467/467          0        0        100.0"), "{stdout}");
+    // Every locale complete: every record text, caption and note, every message.
+    for l in ["ja", "ko", "zh-Hans"] {
+        let row = format!(
+            "{l:<8}     139/139          931/931          0        0        100.0         210/210          0             0"
+        );
+        assert!(stdout.contains(&row), "{l}: {stdout}");
+    }
 }
 
 #[test]
@@ -78,7 +84,12 @@ fn coverage_counts_translated_stale_and_missing() {
     assert!(stdout.contains("check passed with 1 warning"), "{stdout}");
     // ja: 183 has one stale field, 437 lacks resolution, 486 has no block (so no
     // record is complete); fields: 9 of records + 2 of the curated pair 183-vs-486.
-    assert!(stdout.contains("ja            0/3               6/11           1        4         54.5"), "{stdout}");
+    assert!(
+        stdout.contains("ja             0/3              6/11           1        4         54.5         210/210"),
+        "{stdout}"
+    );
+    // The warning shows what changed in the English since the translation.
+    assert!(stderr.contains("what changed in `en`: ") && stderr.contains("Gateways {+usually +}send it"), "{stderr}");
     // The page shows the note with a link to the source.
     let out = root.join("public");
     ok(&build(root, &out, &[]));
