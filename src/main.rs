@@ -141,10 +141,7 @@ fn main() -> ExitCode {
             let done = codeatlas::commands::l10n::export::export_po(&root, &locale).and_then(|po| match &out {
                 Some(path) => codeatlas::commands::l10n::write_atomically(path, &po)
                     .map(|()| Some(format!("wrote {} ({} bytes)", path.display(), po.len()))),
-                None => {
-                    print!("{po}");
-                    Ok(None)
-                }
+                None => print_all(&po).map(|()| None),
             });
             finish(&root, done)
         }
@@ -174,7 +171,7 @@ fn finish(root: &Path, result: Result<Option<String>, CommandError>) -> ExitCode
     match result {
         Ok(message) => {
             if let Some(m) = message {
-                println!("{m}");
+                stdout(&format!("{m}\n"));
             }
             ExitCode::SUCCESS
         }
@@ -197,7 +194,7 @@ fn run_build(root: PathBuf, out: Option<PathBuf>, base_url: Option<String>, quie
     match build(&BuildOptions { root: root.clone(), out, base_url, reporter }) {
         Ok(report) => {
             if !quiet {
-                println!("{}", report.summary());
+                stdout(&format!("{}\n", report.summary()));
             }
             ExitCode::SUCCESS
         }
@@ -232,8 +229,8 @@ fn run_check(root: &Path, format: Format, fix_hashes: bool) -> ExitCode {
     }
     let report = check::check(root);
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
-        Format::Github => print!("{}", diagnostics::github(&report.diagnostics)),
+        Format::Json => stdout(&format!("{}\n", serde_json::to_string_pretty(&report).unwrap_or_default())),
+        Format::Github => stdout(&diagnostics::github(&report.diagnostics)),
         Format::Human => print_check(root, &report),
     }
     if report.errors() == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) }
@@ -242,13 +239,13 @@ fn run_check(root: &Path, format: Format, fix_hashes: bool) -> ExitCode {
 fn print_check(root: &Path, report: &check::CheckReport) {
     eprint!("{}", diagnostics::human(root, &report.diagnostics));
     if !report.coverage.is_empty() {
-        print!("{}", check::coverage_table(&report.coverage));
+        stdout(&check::coverage_table(&report.coverage));
     }
     let (errors, warnings) = (report.errors(), report.diagnostics.len() - report.errors());
     let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     match (errors, warnings) {
-        (0, 0) => println!("check passed: no problems"),
-        (0, w) => println!("check passed with {}", plural(w, "warning")),
+        (0, 0) => stdout("check passed: no problems\n"),
+        (0, w) => stdout(&format!("check passed with {}\n", plural(w, "warning"))),
         (e, 0) => eprintln!("check failed: {}", plural(e, "problem")),
         (e, w) => eprintln!("check failed: {} and {}", plural(e, "problem"), plural(w, "warning")),
     }
@@ -299,4 +296,22 @@ impl Progress {
             eprint!("\r{}\r", " ".repeat(60));
         }
     }
+}
+
+/// Writes `text` to standard output; a reader that stops early (`| head`)
+/// is not an error.
+fn print_all(text: &str) -> Result<(), codeatlas::commands::CommandError> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(codeatlas::commands::CommandError::io(String::from("write to standard output"))(e))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Prints to standard output; a reader that stops early (`| head`) ends the
+/// output quietly instead of panicking.
+fn stdout(text: &str) {
+    let _ = print_all(text);
 }

@@ -192,3 +192,38 @@ en:
         all = indent(&indent(&all)),
     )
 }
+
+/// Translations arriving through `l10n import` (a PO file from a translation
+/// tool) go through the same Markdown and escaping as YAML-edited ones.
+#[test]
+fn payloads_imported_from_a_po_file_show_as_text() {
+    let site = sample_site();
+    let root = site.path();
+    let r = root.to_str().unwrap();
+    let po = codeatlas(&["l10n", "export", "ja", "--root", r]);
+    assert!(po.status.success());
+    let po = String::from_utf8(po.stdout).unwrap();
+    let escaped = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
+    let payloads = escaped(&PAYLOADS.join("\n\n"));
+    // Fill the empty msgstr of 486's description (486 has no ja block).
+    let entry = "msgctxt \"sip/486#description\"\n";
+    let at = po.find(entry).expect("486 description entry") + entry.len();
+    let msgstr = po[at..].find("msgstr \"\"").unwrap() + at;
+    let po = format!("{}msgstr \"{payloads}\"{}", &po[..msgstr], &po[msgstr + "msgstr \"\"".len()..]);
+    let file = root.join("xss.po");
+    std::fs::write(&file, po).unwrap();
+    let o = codeatlas(&["l10n", "import", file.to_str().unwrap(), "--root", r]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = root.join("public");
+    ok(&build(root, &out, &[]));
+    for (rel, bytes) in &tree(&out) {
+        let text = String::from_utf8_lossy(bytes);
+        if rel.ends_with(".json") {
+            assert!(!text.contains(['<', '>']), "{rel}: raw < or > in JSON");
+        } else if rel.ends_with(".html") {
+            check_html(rel, &text);
+        }
+    }
+    let page = read(&out, "ja/sip/486/index.html");
+    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"), "{page}");
+}
