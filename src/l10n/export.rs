@@ -71,6 +71,25 @@ pub fn catalog(site: &Site, sources: &Sources, locale: &Locale) -> Catalog {
     Catalog { header: header.into_iter().map(|(k, v)| (k.to_string(), v)).collect(), entries }
 }
 
+/// The template (POT) translation tools start new languages from: every
+/// text with an empty `msgstr`, and no language in the header.
+pub fn template(site: &Site, sources: &Sources) -> Catalog {
+    let mut cat = catalog(site, sources, &site.config.default_locale);
+    // No plural texts, and the rule belongs to the language a tool picks.
+    cat.header.retain(|(name, _)| name != "Plural-Forms");
+    for (name, value) in &mut cat.header {
+        if name == "Language" || name == "Language-Team" {
+            value.clear();
+        }
+    }
+    for e in &mut cat.entries {
+        e.text.clear();
+        e.fuzzy = false;
+        e.previous = None;
+    }
+    cat
+}
+
 /// One record or pair file.
 struct File<'a> {
     registry: &'a str,

@@ -81,22 +81,50 @@ pub fn plan(site: &Site, root: &Path, shown: &Path, text: &str) -> Result<Plan, 
     Ok(plan)
 }
 
-/// The site locale the catalog's `Language` header names.
+/// The site locale the catalog's `Language` header names. Tools write
+/// gettext's own forms (`ja_JP`, `zh_CN`), so those name a site locale
+/// too when they can mean only one.
 fn catalog_locale(site: &Site, cat: &Catalog) -> Result<Locale, String> {
     let default = &site.config.default_locale;
-    let lang = cat.header("Language").unwrap_or("");
-    match Locale::parse(lang) {
+    let lang = cat.header("Language").unwrap_or("").trim();
+    match resolve_language(&site.config.locales, lang) {
         Some(l) if l == *default => {
             Err(format!("found `Language: {lang}`, the default locale: it is the source, expected a translation"))
         }
-        Some(l) if site.config.locales.contains(&l) => Ok(l),
-        _ => {
+        Some(l) => Ok(l),
+        None => {
             let known: Vec<&str> = site.config.locales.iter().filter(|l| *l != default).map(|l| l.as_str()).collect();
             Err(format!(
                 "found `Language: {lang}` in the header, expected one of the site's locales: {}",
                 known.join(", ")
             ))
         }
+    }
+}
+
+/// The one locale of `locales` a gettext or BCP 47 language name means.
+pub fn resolve_language(locales: &[Locale], lang: &str) -> Option<Locale> {
+    let tag = lang.split(['.', '@']).next().unwrap_or("").replace('_', "-").to_ascii_lowercase();
+    if tag.is_empty() {
+        return None;
+    }
+    if let Some(l) = locales.iter().find(|l| l.as_str().to_ascii_lowercase() == tag) {
+        return Some(l.clone());
+    }
+    // Chinese regions imply a script: mainland and Singapore write Simplified.
+    let script = match tag.as_str() {
+        "zh-cn" | "zh-sg" | "zh-hans-cn" => Some("zh-hans"),
+        "zh-tw" | "zh-hk" | "zh-mo" | "zh-hant-tw" => Some("zh-hant"),
+        _ => None,
+    };
+    if let Some(script) = script {
+        return locales.iter().find(|l| l.as_str().to_ascii_lowercase() == script).cloned();
+    }
+    let primary = tag.split('-').next().unwrap_or("");
+    let mut same = locales.iter().filter(|l| l.as_str().split('-').next() == Some(primary));
+    match (same.next(), same.next()) {
+        (Some(l), None) if primary != "zh" => Some(l.clone()),
+        _ => None,
     }
 }
 
@@ -171,4 +199,28 @@ fn edit_file(
     }
     let hashes: Vec<(String, String)> = hashes.into_iter().map(|(k, h)| (k.key().into_owned(), h)).collect();
     yaml_edit::with_hashes(&src, locale, &hashes).map_err(fail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resolve_language;
+    use crate::site::Locale;
+
+    #[test]
+    fn gettext_language_names_map_to_site_locales() {
+        let locales: Vec<Locale> =
+            ["en", "ja", "ko", "zh-Hans", "pt-BR"].iter().map(|l| Locale::parse(l).unwrap()).collect();
+        let r = |s: &str| resolve_language(&locales, s).map(|l| l.to_string());
+        assert_eq!(r("ja"), Some("ja".into()));
+        assert_eq!(r("ja_JP"), Some("ja".into()));
+        assert_eq!(r("ko_KR.UTF-8"), Some("ko".into()));
+        assert_eq!(r("zh_CN"), Some("zh-Hans".into()));
+        assert_eq!(r("zh-hans"), Some("zh-Hans".into()));
+        assert_eq!(r("zh_TW"), None, "Traditional is not Simplified");
+        assert_eq!(r("zh"), None, "which script is not said");
+        assert_eq!(r("pt_BR"), Some("pt-BR".into()));
+        assert_eq!(r("pt"), Some("pt-BR".into()));
+        assert_eq!(r("fr"), None);
+        assert_eq!(r(""), None);
+    }
 }
