@@ -376,7 +376,9 @@ def write_registry(content, reg_id, n, rng, untranslated):
 
 
 def page_count(sizes, locales=2):
-    return locales * (1 + sum(1 + n + n * (n - 1) // 2 for _, n in sizes))
+    # Per locale: the home page, the translation status page, and per registry
+    # its index, its codes and every pair.
+    return locales * (2 + sum(1 + n + n * (n - 1) // 2 for _, n in sizes))
 
 
 def generate(out, sizes, seed=1, untranslated=0.03):

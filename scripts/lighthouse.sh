@@ -35,7 +35,7 @@ fi
 flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
 
 pages=()
-for l in en ja; do
+for l in ${LOCALES:-en ja ko zh-Hans}; do
   pages+=("$l/" "$l/sip/" "$l/sip/183/" "$l/sip/183-vs-437/" "$l/http/" "$l/http/404/" "$l/http/200-vs-404/")
 done
 

@@ -45,6 +45,10 @@ enum Command {
         /// Public URL of the site, overriding base_url in content/site.yaml.
         #[arg(long)]
         base_url: Option<String>,
+        /// Web address of the source repository (for "Edit this page" links),
+        /// overriding repository.url in content/site.yaml.
+        #[arg(long)]
+        repository: Option<String>,
         /// Print errors only.
         #[arg(long, short, conflicts_with = "verbose")]
         quiet: bool,
@@ -108,7 +112,7 @@ enum L10nCommand {
     Export {
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// The locale to export, e.g. ko.
+        /// The locale to export, e.g. ko; the default locale (en) writes the template (POT).
         locale: String,
         /// Write here instead of standard output.
         #[arg(long)]
@@ -125,7 +129,9 @@ enum L10nCommand {
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Build { root, out, base_url, quiet, verbose } => run_build(root, out, base_url, quiet, verbose),
+        Command::Build { root, out, base_url, repository, quiet, verbose } => {
+            run_build(root, out, (base_url, repository), quiet, verbose)
+        }
         Command::Check { root, format, fix_hashes } => run_check(&root, format, fix_hashes),
         Command::Serve { root, port } => finish(&root, serve::serve(&root, port).map(|()| None)),
         Command::New { root, registry, code } => {
@@ -186,12 +192,18 @@ fn finish(root: &Path, result: Result<Option<String>, CommandError>) -> ExitCode
     }
 }
 
-fn run_build(root: PathBuf, out: Option<PathBuf>, base_url: Option<String>, quiet: bool, verbose: bool) -> ExitCode {
+fn run_build(
+    root: PathBuf,
+    out: Option<PathBuf>,
+    (base_url, repository): (Option<String>, Option<String>),
+    quiet: bool,
+    verbose: bool,
+) -> ExitCode {
     let out = out.unwrap_or_else(|| root.join("public"));
     let terminal = std::io::stderr().is_terminal() && !quiet;
     let reporter: Arc<dyn Reporter> =
         if quiet { Arc::new(Silent) } else { Arc::new(Progress { terminal, verbose, last_quarter: Mutex::new(0) }) };
-    match build(&BuildOptions { root: root.clone(), out, base_url, reporter }) {
+    match build(&BuildOptions { root: root.clone(), out, base_url, repository, reporter }) {
         Ok(report) => {
             if !quiet {
                 stdout(&format!("{}\n", report.summary()));

@@ -9,6 +9,8 @@ use crate::site::{Locale, Registry, Site};
 pub enum Route {
     /// A locale's home page.
     Home,
+    /// A locale's translation status: what is translated, stale or missing.
+    Translation,
     /// A registry's index (`reg` indexes `site.registries`).
     Registry {
         /// The registry.
@@ -61,7 +63,9 @@ pub fn pages(site: &Site) -> Vec<Page> {
 
 /// The routes of one locale.
 pub fn routes(site: &Site) -> impl Iterator<Item = Route> + '_ {
-    std::iter::once(Route::Home).chain(site.registries.iter().enumerate().flat_map(|(reg, r)| registry_routes(reg, r)))
+    [Route::Home, Route::Translation]
+        .into_iter()
+        .chain(site.registries.iter().enumerate().flat_map(|(reg, r)| registry_routes(reg, r)))
 }
 
 /// The routes of one registry: its index, its cause mapping if it has one,
@@ -90,7 +94,7 @@ pub fn routes_of_code(reg: usize, r: &Registry, code: u16) -> impl Iterator<Item
 
 /// Pages per locale.
 pub fn page_count_per_locale(site: &Site) -> usize {
-    1 + site
+    2 + site
         .registries
         .iter()
         .map(|r| 1 + usize::from(r.causes.is_some()) + r.records.len() + r.pair_count())
@@ -117,6 +121,10 @@ pub fn push_dir(out: &mut String, site: &Site, locale: &Locale, route: Route) {
     out.push('/');
     let reg = match route {
         Route::Home => return,
+        Route::Translation => {
+            out.push_str("translation/");
+            return;
+        }
         Route::Registry { reg } | Route::Causes { reg } | Route::Code { reg, .. } | Route::Pair { reg, .. } => reg,
     };
     out.push_str(&site.registries[reg].id);
@@ -129,7 +137,7 @@ pub fn push_dir(out: &mut String, site: &Site, locale: &Locale, route: Route) {
             out.push_str("-vs-");
             push_code(out, b);
         }
-        Route::Home | Route::Registry { .. } => return,
+        Route::Home | Route::Translation | Route::Registry { .. } => return,
     }
     out.push('/');
 }
@@ -183,6 +191,10 @@ pub fn pair(reg: usize, x: u16, y: u16) -> Route {
 /// Whether a page has its own text in `locale` (not mostly fallback): such pages are
 /// announced to search engines in that language; the others carry `noindex`.
 pub fn is_translated(site: &Site, locale: &Locale, route: Route) -> bool {
+    // The status page is for translators, not for search engines.
+    if route == Route::Translation {
+        return false;
+    }
     if locale == &site.config.default_locale {
         return true;
     }
@@ -194,6 +206,7 @@ pub fn is_translated(site: &Site, locale: &Locale, route: Route) -> bool {
     };
     match route {
         Route::Home | Route::Registry { .. } | Route::Causes { .. } => true,
+        Route::Translation => false,
         Route::Code { reg, code } => code_ok(reg, code),
         Route::Pair { reg, a, b } => code_ok(reg, a) && code_ok(reg, b),
     }

@@ -8,20 +8,29 @@ fn page_set_matches_the_formula() {
     let site = sample_site();
     let out = site.path().join("public");
     let stdout = ok(&build(site.path(), &out, &[]));
-    // 3 codes: 1 home + 1 registry index + 3 code pages + 3 pairs = 8 per locale.
+    // 3 codes: 1 home + 1 translation status + 1 registry index + 3 code pages
+    // + 3 pairs = 9 per locale.
     let pages: Vec<String> = tree(&out).into_keys().filter(|p| p.ends_with("index.html") && p.contains('/')).collect();
-    assert_eq!(pages.len(), 2 * (1 + 1 + 3 + 3), "{pages:#?}");
+    assert_eq!(pages.len(), 2 * (1 + 1 + 1 + 3 + 3), "{pages:#?}");
     for l in ["en", "ja"] {
-        for p in
-            ["", "sip/", "sip/183/", "sip/437/", "sip/486/", "sip/183-vs-437/", "sip/183-vs-486/", "sip/437-vs-486/"]
-        {
+        for p in [
+            "",
+            "translation/",
+            "sip/",
+            "sip/183/",
+            "sip/437/",
+            "sip/486/",
+            "sip/183-vs-437/",
+            "sip/183-vs-486/",
+            "sip/437-vs-486/",
+        ] {
             assert!(out.join(format!("{l}/{p}index.html")).is_file(), "{l}/{p}");
         }
     }
     for f in ["index.html", "404.html", "sitemap.xml", "robots.txt", "style.css"] {
         assert!(out.join(f).is_file(), "{f}");
     }
-    assert!(stdout.contains("built 16 pages (en 8, ja 8)"), "{stdout}");
+    assert!(stdout.contains("built 18 pages (en 9, ja 9)"), "{stdout}");
     assert_eq!(stdout.lines().count(), 1, "one summary line: {stdout}");
 }
 

@@ -15,6 +15,7 @@ fn config() -> SiteConfig {
         base_url: BaseUrl::parse("https://example.org/").unwrap(),
         default_locale: Locale::parse("en").unwrap(),
         locales: vec![Locale::parse("en").unwrap(), Locale::parse("ja").unwrap()],
+        repository: None,
     }
 }
 

@@ -112,6 +112,13 @@ fn a_new_language_from_nothing_to_translated_pages() {
     let root = site.path();
     let r = root.to_str().unwrap();
     run(&["l10n", "add", "fr", "--root", r]);
+    // With a repository, fallback notes and the status page link to the files.
+    let config = std::fs::read_to_string(root.join("content/site.yaml")).unwrap();
+    std::fs::write(
+        root.join("content/site.yaml"),
+        format!("{config}repository:\n  url: https://github.com/owner/codeatlas\n  branch: trunk\n"),
+    )
+    .unwrap();
     let out = tempfile::tempdir().unwrap();
     let first = ok(&build(root, out.path(), &[]));
     let fallbacks = |summary: &str| -> usize {
@@ -141,6 +148,21 @@ fn a_new_language_from_nothing_to_translated_pages() {
     assert!(page.contains("lang=\"fr\""));
     let pair = read(out.path(), "fr/sip/183-vs-486/index.html");
     assert!(pair.contains("Envoyez 486 quand l’appelé est occupé."));
+    let edit = "https://github.com/owner/codeatlas/edit/trunk/content/sip/486.yaml";
+    assert!(page.contains(&format!("<a href=\"{edit}\">")), "the fallback note links to the file to translate");
+
+    // The status page counts them: 3 texts translated, the rest missing, and
+    // lists 486 with the kinds of text still missing and a link to its file.
+    let status = read(out.path(), "fr/translation/index.html");
+    let row = status.split("<tr>").find(|r| r.contains("hreflang=\"fr\"")).expect("a row for fr");
+    let cells: Vec<&str> = row.split("<td>").skip(1).map(|c| c.split('<').next().unwrap()).collect();
+    let total: usize = po.matches("\nmsgctxt ").count();
+    assert_eq!(cells[..3], ["3", "0", &(total - 3).to_string()], "{row}");
+    let todo = status.split("<tr>").find(|r| r.contains("486 Busy Here")).expect("486 listed");
+    assert!(todo.contains(edit), "{todo}");
+    assert!(status.contains("noindex"));
+    let home = read(out.path(), "fr/index.html");
+    assert!(home.contains("href=\"/fr/translation/\""), "the footer links to the status page");
 
     // The English moves on: the next export offers the old English as the
     // previous msgid of a fuzzy entry, and check calls the text stale.

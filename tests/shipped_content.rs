@@ -57,7 +57,7 @@ fn every_record_has_its_protocol_data() {
 fn readme_content_table_matches_the_content() {
     let site = shipped();
     let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
-    let mut per_locale = 1;
+    let mut per_locale = 2; // the home page and the translation status page
     for reg in &site.registries {
         let row = readme
             .lines()

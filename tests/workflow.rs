@@ -34,6 +34,13 @@ fn steps_run_commands_that_exist_and_current_pages_actions() {
             let meta = std::fs::metadata(&path).unwrap_or_else(|_| panic!("{cmd}: {script} does not exist"));
             use std::os::unix::fs::PermissionsExt;
             assert!(meta.permissions().mode() & 0o111 != 0, "{script} is not executable");
+            // build.sh passes its arguments to `codeatlas build`: each flag must exist.
+            if script == "build.sh" {
+                let help = String::from_utf8(common::codeatlas(&["build", "--help"]).stdout).unwrap();
+                for flag in cmd.split_whitespace().filter(|w| w.starts_with("--")) {
+                    assert!(help.contains(flag), "codeatlas build has no {flag}");
+                }
+            }
         } else {
             assert_eq!(program, "cargo", "unexpected command {cmd}");
             // `cargo run -- <subcommand>`: the subcommand must be one codeatlas has.

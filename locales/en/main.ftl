@@ -182,3 +182,33 @@ pair-row-headers = Header fields
 pair-headers-none = None beyond those every response carries
 # Between the items of a short inline list of links.
 list-separator = ,{" "}
+
+## Translation status page and edit links
+footer-translation = Translation status of this site
+translation-title = Translation status
+translation-description = How much of codeatlas is translated into each language, and which texts are stale or not translated yet.
+translation-intro = Every text on codeatlas is written in English first. For each language, this page counts the texts translated from the current English, the stale ones (translated from an older version of the English) and the missing ones, which pages show in English.
+translation-how = To translate, follow “Translating” in CONTRIBUTING.md: export a PO file with codeatlas l10n export, translate it in Poedit, Weblate or Crowdin, and import it with codeatlas l10n import.
+translation-languages = Languages
+translation-col-language = Language
+translation-col-texts = Record and comparison texts
+translation-col-messages = Interface messages
+translation-col-translated = Translated
+translation-col-stale = Stale
+translation-col-missing = Missing
+translation-col-percent = Up to date
+translation-percent = { $percent }%
+translation-col-kind = Kind of text
+translation-todo = Left to translate or update
+translation-col-page = Page
+translation-col-source = Source
+translation-edit-file = Edit the file
+translation-all-done = Every text here is translated from the current English.
+translation-col-message = Message
+translation-col-state = State
+translation-col-file = File
+translation-messages-done = Every interface message is translated from the current English.
+pair-name = { $a } vs { $b }
+edit-page = Edit this page
+edit-code = Edit the text of { $code }
+fallback-translate = Translate it

@@ -307,3 +307,61 @@ pair-headers-none = 모든 응답에 공통으로 들어가는 헤더 외에는 
 # Between the items of a short inline list of links.
 # translated-from: 9c2f7c84
 list-separator = ,{" "}
+
+## Translation status page and edit links
+# translated-from: 809a9f7a
+footer-translation = 이 사이트의 번역 현황
+# translated-from: 6cb823aa
+translation-title = 번역 현황
+# translated-from: 0bb0e339
+translation-description = codeatlas가 언어별로 얼마나 번역되었는지, 어떤 텍스트가 갱신이 필요하거나 아직 번역되지 않았는지 보여 줍니다.
+# translated-from: 59109b90
+translation-intro = codeatlas의 모든 텍스트는 먼저 영어로 작성됩니다. 이 페이지는 언어별로 현재 영어 원문에서 번역된 텍스트, 이전 영어 원문에서 번역되어 갱신이 필요한 텍스트, 아직 번역되지 않아 페이지에 영어로 표시되는 텍스트의 수를 보여 줍니다.
+# translated-from: 6f858077
+translation-how = 번역하려면 CONTRIBUTING.md의 “Translating” 절을 따르십시오. codeatlas l10n export로 PO 파일을 내보내고, Poedit, Weblate, Crowdin 등에서 번역한 뒤 codeatlas l10n import로 가져옵니다.
+# translated-from: cc2c29dc
+translation-languages = 언어
+# translated-from: 73b4aa89
+translation-col-language = 언어
+# translated-from: be4000a1
+translation-col-texts = 설명과 비교 텍스트
+# translated-from: 7274b456
+translation-col-messages = 인터페이스 메시지
+# translated-from: fbafd011
+translation-col-translated = 번역됨
+# translated-from: 88f59290
+translation-col-stale = 갱신 필요
+# translated-from: e5b88ec1
+translation-col-missing = 번역 안 됨
+# translated-from: 87b3b80a
+translation-col-percent = 최신 비율
+# translated-from: 4f18694e
+translation-percent = { $percent }%
+# translated-from: c65a166e
+translation-col-kind = 텍스트 종류
+# translated-from: b68ef255
+translation-todo = 번역하거나 갱신할 항목
+# translated-from: 91eb1594
+translation-col-page = 페이지
+# translated-from: 14583d38
+translation-col-source = 원본
+# translated-from: ad4aa935
+translation-edit-file = 파일 편집
+# translated-from: 19b68bf7
+translation-all-done = 여기에 있는 텍스트는 모두 현재 영어 원문에서 번역되었습니다.
+# translated-from: 2d477e3b
+translation-col-message = 메시지
+# translated-from: b4cf9b50
+translation-col-state = 상태
+# translated-from: b41cad78
+translation-col-file = 파일
+# translated-from: 8dddc70d
+translation-messages-done = 인터페이스 메시지는 모두 현재 영어 원문에서 번역되었습니다.
+# translated-from: 78ff9222
+pair-name = { $a } 대 { $b }
+# translated-from: b74b82dc
+edit-page = 이 페이지 편집
+# translated-from: c20fc4bf
+edit-code = { $code } 코드의 텍스트 편집
+# translated-from: 57783d08
+fallback-translate = 번역하기

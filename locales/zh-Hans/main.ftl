@@ -310,3 +310,61 @@ pair-headers-none = 除每个响应都带有的标头外，没有其他标头
 # 短的行内链接列表中各项之间的分隔。
 # translated-from: 9c2f7c84
 list-separator = {"、"}
+
+## Translation status page and edit links
+# translated-from: 809a9f7a
+footer-translation = 本站翻译进度
+# translated-from: 6cb823aa
+translation-title = 翻译进度
+# translated-from: 0bb0e339
+translation-description = 显示 codeatlas 各语言的翻译进度，以及哪些文本需要更新或尚未翻译。
+# translated-from: 59109b90
+translation-intro = codeatlas 的所有文本都先用英文撰写。本页按语言统计三类文本：根据当前英文翻译的文本、根据旧版英文翻译而需要更新的文本，以及尚未翻译、在页面上以英文显示的文本。
+# translated-from: 6f858077
+translation-how = 如需参与翻译，请按照 CONTRIBUTING.md 中“Translating”一节操作：用 codeatlas l10n export 导出 PO 文件，在 Poedit、Weblate 或 Crowdin 等工具中翻译，再用 codeatlas l10n import 导入。
+# translated-from: cc2c29dc
+translation-languages = 语言
+# translated-from: 73b4aa89
+translation-col-language = 语言
+# translated-from: be4000a1
+translation-col-texts = 说明与对比文本
+# translated-from: 7274b456
+translation-col-messages = 界面消息
+# translated-from: fbafd011
+translation-col-translated = 已翻译
+# translated-from: 88f59290
+translation-col-stale = 需更新
+# translated-from: e5b88ec1
+translation-col-missing = 未翻译
+# translated-from: 87b3b80a
+translation-col-percent = 最新比例
+# translated-from: 4f18694e
+translation-percent = { $percent }%
+# translated-from: c65a166e
+translation-col-kind = 文本类型
+# translated-from: b68ef255
+translation-todo = 需要翻译或更新的内容
+# translated-from: 91eb1594
+translation-col-page = 页面
+# translated-from: 14583d38
+translation-col-source = 源文件
+# translated-from: ad4aa935
+translation-edit-file = 编辑文件
+# translated-from: 19b68bf7
+translation-all-done = 此处的所有文本均已根据当前英文翻译。
+# translated-from: 2d477e3b
+translation-col-message = 消息
+# translated-from: b4cf9b50
+translation-col-state = 状态
+# translated-from: b41cad78
+translation-col-file = 文件
+# translated-from: 8dddc70d
+translation-messages-done = 所有界面消息均已根据当前英文翻译。
+# translated-from: 78ff9222
+pair-name = { $a } 与 { $b }
+# translated-from: b74b82dc
+edit-page = 编辑此页
+# translated-from: c20fc4bf
+edit-code = 编辑 { $code } 的文本
+# translated-from: 57783d08
+fallback-translate = 去翻译

@@ -23,6 +23,8 @@ pub struct BuildOptions {
     pub out: PathBuf,
     /// Overrides `base_url` of site.yaml.
     pub base_url: Option<String>,
+    /// Overrides `repository.url` of site.yaml (the Pages workflow passes its own).
+    pub repository: Option<String>,
     /// Told about stages and progress (the CLI draws a bar or prints lines).
     pub reporter: Arc<dyn Reporter>,
 }
@@ -86,7 +88,14 @@ pub enum BuildError {
 /// Loads and validates everything a build reads.
 fn load(opts: &BuildOptions) -> Result<(SiteRoot, Inputs), BuildError> {
     let root = SiteRoot::open(&opts.root).map_err(|e| BuildError::Content(vec![e.into()]))?;
-    let inputs = validate::load(&root, opts.base_url.as_deref()).map_err(BuildError::Content)?;
+    let mut inputs = validate::load(&root, opts.base_url.as_deref()).map_err(BuildError::Content)?;
+    if let Some(url) = &opts.repository {
+        let config = &mut inputs.site.config;
+        let branch = config.repository.as_ref().map(|r| r.branch().to_string());
+        let repo = crate::site::Repository::parse(url, branch.as_deref())
+            .map_err(|m| BuildError::Content(vec![Diagnostic::new("--repository", 1, 1, m)]))?;
+        config.repository = Some(repo);
+    }
     Ok((root, inputs))
 }
 

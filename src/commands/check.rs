@@ -7,7 +7,7 @@ use crate::i18n::I18n;
 use crate::l10n::diff;
 use crate::plan::{Page, Route};
 use crate::render::{Renderer, Sources, Templates};
-use crate::site::{self, Locale, Localized, Site, SiteConfig};
+use crate::site::{self, Locale, Localized, Site, SiteConfig, TextState};
 use crate::source::SiteRoot;
 use crate::validate;
 use serde::Serialize;
@@ -186,10 +186,10 @@ fn render_samples(site: &Site, renderer: &Renderer, diags: &mut Diagnostics) {
     }
 }
 
-/// One page of each kind: home, and per registry its index, a code, a
+/// One page of each kind: home, translation status, and per registry its index, a code, a
 /// curated pair and a generated pair.
 fn sample_routes(site: &Site) -> Vec<Route> {
-    let mut routes = vec![Route::Home];
+    let mut routes = vec![Route::Home, Route::Translation];
     for (reg, r) in site.registries.iter().enumerate() {
         routes.push(Route::Registry { reg });
         if let Some(first) = r.records.first() {
@@ -258,9 +258,9 @@ fn count(
 ) {
     let Some(source) = texts.0.get(default) else { return };
     for (k, now) in &source.texts {
-        match texts.text(l, k) {
-            None => c.missing += 1,
-            Some(t) if texts.is_stale(l, default, k) => {
+        match (texts.state(l, default, k), texts.text(l, k)) {
+            (TextState::Missing, _) | (_, None) => c.missing += 1,
+            (TextState::Stale, Some(t)) => {
                 c.stale += 1;
                 let msg = format!(
                     "`{l}.{}` was translated from an older version of the `{default}` text, expected a translation of the current one (then run `codeatlas translated {} {l}`)",
@@ -281,7 +281,7 @@ fn count(
                     )),
                 });
             }
-            Some(_) => c.translated += 1,
+            (TextState::Translated, Some(_)) => c.translated += 1,
         }
     }
 }
@@ -299,9 +299,10 @@ fn message_coverage(
     for c in cov.iter_mut() {
         let Some(l) = Locale::parse(&c.locale) else { continue };
         for id in i18n.ids(default) {
-            if &l == default || i18n.site(&l, id).is_some_and(|_| !i18n.is_stale(&l, id)) {
+            let state = i18n.state(&l, id);
+            if state == TextState::Translated {
                 c.messages_translated += 1;
-            } else if let Some(site) = i18n.site(&l, id) {
+            } else if let (TextState::Stale, Some(site)) = (state, i18n.site(&l, id)) {
                 c.messages_stale += 1;
                 let now = i18n.site(default, id).map(|s| s.source.as_str()).unwrap_or("");
                 let msg = format!(

@@ -147,6 +147,17 @@ impl I18n {
             && site.from.as_deref().is_some_and(|h| h != "none" && h != crate::site::source_hash(&source.source))
     }
 
+    /// Where `locale`'s translation of the default locale's message `id` stands.
+    pub fn state(&self, locale: &Locale, id: &str) -> crate::site::TextState {
+        use crate::site::TextState;
+        match self.site(locale, id) {
+            _ if locale == &self.default => TextState::Translated,
+            None => TextState::Missing,
+            Some(_) if self.is_stale(locale, id) => TextState::Stale,
+            Some(_) => TextState::Translated,
+        }
+    }
+
     /// Where message `id` is defined in `locale`.
     pub fn site(&self, locale: &Locale, id: &str) -> Option<&MessageSite> {
         self.bundles.get(locale).and_then(|b| b.sites.get(id))

@@ -21,6 +21,7 @@ fn site(files: &[(&str, &str)]) -> (tempfile::TempDir, SiteConfig) {
             base_url: BaseUrl::parse("https://x/").unwrap(),
             default_locale: en.clone(),
             locales: vec![en, ja],
+            repository: None,
         },
     )
 }

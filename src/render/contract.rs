@@ -127,14 +127,55 @@ fn documented() -> BTreeMap<String, BTreeMap<String, String>> {
     out
 }
 
+/// The shipped site in a temp folder, with work left for translators so the
+/// status page's lists and the edit links have values: site.yaml names a
+/// repository, one Japanese message is untranslated and one stale.
+fn site_with_translation_work() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for sub in ["content", "locales", "templates", "static"] {
+        for e in walkdir::WalkDir::new(repo.join(sub)) {
+            let e = e.unwrap();
+            let to = dir.path().join(e.path().strip_prefix(repo).unwrap());
+            if e.file_type().is_dir() {
+                std::fs::create_dir_all(&to).unwrap();
+            } else {
+                std::fs::copy(e.path(), &to).unwrap();
+            }
+        }
+    }
+    let edit = |rel: &str, from: &str, to: &str| {
+        let p = dir.path().join(rel);
+        let text = std::fs::read_to_string(&p).unwrap();
+        assert!(text.contains(from), "{rel} lacks {from}");
+        std::fs::write(p, text.replacen(from, to, 1)).unwrap();
+    };
+    edit(
+        "content/site.yaml",
+        "default_locale:",
+        "repository: {url: https://github.com/owner/codeatlas}\ndefault_locale:",
+    );
+    edit("locales/ja/main.ftl", "\nfooter-translation =", "\n# translated-from: none\nfooter-translation =");
+    edit("locales/ja/main.ftl", "\ntranslation-title =", "\n# translated-from: 00000000\ntranslation-title =");
+    dir
+}
+
 #[test]
 fn every_variable_templates_receive_is_documented_and_nothing_else() {
-    let root = SiteRoot::open(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let inputs = crate::validate::load(&root, None).unwrap();
+    let dir = site_with_translation_work();
+    let root = SiteRoot::open(dir.path()).unwrap();
+    let mut inputs = crate::validate::load(&root, None).unwrap();
+    let reg = inputs.site.registries.iter().position(|r| r.id == "sip").unwrap();
+    // One Japanese text missing (a fallback), one stale.
+    let ja = crate::site::Locale::parse("ja").unwrap();
+    let records = &mut inputs.site.registries[reg].records;
+    records[0].texts.0.get_mut(&ja).unwrap().texts.remove(&crate::site::TextKey::Resolution);
+    let stale = records[1].texts.0.get_mut(&ja).unwrap();
+    stale.translated_from.insert(crate::site::TextKey::Description, "00000000".into());
     let site = &inputs.site;
     let r = Renderer::new(site, &inputs.i18n, inputs.templates, &Cache::default()).unwrap();
-    let reg = site.registries.iter().position(|r| r.id == "sip").unwrap();
     let curated = *site.registries[reg].curated.keys().next().unwrap();
+    let ja = site.config.locales.iter().position(|l| l.as_str() == "ja").unwrap();
     // Codes with and without curated pairs and a registry status, so every field has a value.
     let mut pages = vec![("home.html page", Route::Home), ("registry.html page", Route::Registry { reg })];
     // And codes whose ISUP mapping shows each case: lossy back (480), back to
@@ -153,6 +194,14 @@ fn every_variable_templates_receive_is_documented_and_nothing_else() {
     for (section, route) in pages {
         collect(&mut seen, section, &r.page_vars(Page { locale: 0, route }));
     }
+    // In Japanese: the status page with work left, and the fallback's link.
+    let first = site.registries[reg].records[0].code;
+    for (section, route) in
+        [("translation.html page", Route::Translation), ("code.html page", Route::Code { reg, code: first })]
+    {
+        collect(&mut seen, section, &r.page_vars(Page { locale: ja, route }));
+    }
+    collect(&mut seen, "translation.html page", &r.page_vars(Page { locale: 0, route: Route::Translation }));
     for special in ["root.html", "404.html"] {
         let mut vars = r.views.special_vars(site, special);
         vars.set("chrome", r.fragments.chrome(0).clone());

@@ -112,6 +112,7 @@ impl<'a> Renderer<'a> {
 pub fn page_template(route: Route) -> &'static str {
     match route {
         Route::Home => "home.html",
+        Route::Translation => "translation.html",
         Route::Registry { .. } => "registry.html",
         Route::Code { .. } => "code.html",
         Route::Pair { .. } => "pair.html",

@@ -17,7 +17,7 @@ use std::sync::Arc;
 use tera::Tera;
 
 /// The built-in templates: what a site without its own `templates/` renders with.
-pub const BUILT_IN: [(&str, &str); 19] = [
+pub const BUILT_IN: [(&str, &str); 20] = [
     ("404.html", include_str!("../../templates/404.html")),
     ("base.html", include_str!("../../templates/base.html")),
     ("code-isup.html", include_str!("../../templates/code-isup.html")),
@@ -37,6 +37,7 @@ pub const BUILT_IN: [(&str, &str); 19] = [
     ("q850.html", include_str!("../../templates/q850.html")),
     ("registry.html", include_str!("../../templates/registry.html")),
     ("root.html", include_str!("../../templates/root.html")),
+    ("translation.html", include_str!("../../templates/translation.html")),
 ];
 
 /// Every template by name, with where it comes from.

@@ -74,6 +74,44 @@ impl BaseUrl {
     }
 }
 
+/// Where the site's sources are published (`repository:` in site.yaml), for
+/// "Edit this page" links and the translation status page. The links follow
+/// the `<url>/edit/<branch>/<path>` and `<url>/blob/<branch>/<path>` scheme
+/// GitHub, GitLab and Gitea share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repository {
+    url: String,
+    branch: String,
+}
+
+impl Repository {
+    /// Parses the repository's web address and branch (default `main`).
+    pub fn parse(url: &str, branch: Option<&str>) -> Result<Repository, String> {
+        let base =
+            BaseUrl::parse(url).map_err(|m| m.replace("https://example.org/", "https://github.com/owner/repo"))?;
+        let branch = branch.unwrap_or("main");
+        let ok = !branch.is_empty()
+            && branch.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
+            && !branch.split('/').any(|s| s == ".." || s.is_empty());
+        if !ok {
+            return Err(format!("found branch `{branch}`, expected a branch name such as `main`"));
+        }
+        Ok(Repository { url: base.full().trim_end_matches('/').to_string(), branch: branch.to_string() })
+    }
+    /// The branch links point at.
+    pub fn branch(&self) -> &str {
+        &self.branch
+    }
+    /// The page that edits `path` (relative to the repository root).
+    pub fn edit_url(&self, path: &Path) -> String {
+        format!("{}/edit/{}/{}", self.url, self.branch, path.to_string_lossy())
+    }
+    /// The page that shows `path`.
+    pub fn view_url(&self, path: &Path) -> String {
+        format!("{}/blob/{}/{}", self.url, self.branch, path.to_string_lossy())
+    }
+}
+
 /// What `content/site.yaml` says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SiteConfig {
@@ -83,6 +121,8 @@ pub struct SiteConfig {
     pub default_locale: Locale,
     /// In the order site.yaml lists them; the default locale is among them.
     pub locales: Vec<Locale>,
+    /// Where the sources live, when site.yaml says.
+    pub repository: Option<Repository>,
 }
 
 #[derive(Deserialize)]
@@ -91,6 +131,16 @@ struct RawConfig {
     base_url: Spanned<String>,
     default_locale: Spanned<String>,
     locales: Vec<Spanned<String>>,
+    #[serde(default)]
+    repository: Option<RawRepository>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRepository {
+    url: Spanned<String>,
+    #[serde(default)]
+    branch: Option<Spanned<String>>,
 }
 
 impl SiteConfig {
@@ -133,9 +183,21 @@ impl SiteConfig {
                 None
             }
         };
+        let repository = raw.repository.as_ref().and_then(|r| {
+            let branch = r.branch.as_ref().map(|b| b.value.as_str());
+            Repository::parse(&r.url.value, branch)
+                .map_err(|m| {
+                    diags.push(at(
+                        shown,
+                        if m.contains("branch") { r.branch.as_ref().unwrap_or(&r.url) } else { &r.url },
+                        m,
+                    ))
+                })
+                .ok()
+        });
         match (base_url, default_locale) {
             (Some(base_url), Some(default_locale)) if diags.is_empty() => {
-                Ok(SiteConfig { base_url, default_locale, locales })
+                Ok(SiteConfig { base_url, default_locale, locales, repository })
             }
             _ => Err(diags.into_sorted()),
         }

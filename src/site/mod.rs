@@ -17,7 +17,7 @@ mod registry;
 mod text;
 mod yaml;
 
-pub use config::{BaseUrl, Locale, SiteConfig};
+pub use config::{BaseUrl, Locale, Repository, SiteConfig};
 pub use flow::{Flow, Participant, Step, label_shows, response_code};
 pub use iana::{IanaEntry, IanaSnapshot};
 pub use libraries::{Library, LibraryNames};
@@ -28,7 +28,7 @@ pub use q850::{CauseMapping, Diagnostic22, IsupToSip, Mark, NoCause, SipToIsup, 
 pub use record::{FieldPositions, Record, Status, parse_record};
 pub use reference::{DocFamily, Reference};
 pub use registry::{ClassKey, CodeTerm, Registry, RegistryHeader};
-pub use text::{LocaleTexts, Localized, Text, TextKey, source_hash};
+pub use text::{LocaleTexts, Localized, Text, TextKey, TextState, source_hash};
 pub(crate) use yaml::parse as parse_yaml;
 
 use std::path::PathBuf;

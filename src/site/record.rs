@@ -258,6 +258,7 @@ mod tests {
             base_url: BaseUrl::parse("https://x/").unwrap(),
             default_locale: Locale::parse("en").unwrap(),
             locales: vec![Locale::parse("en").unwrap(), Locale::parse("ja").unwrap()],
+            repository: None,
         }
     }
     const OK: &str = "code: 183\nreason: Session Progress\nreferences: [\"RFC 3261 §21.1.5\"]\nen:\n  description: d\n  appears_when: |\n    a\n  resolution: \"r\"\n";

@@ -135,6 +135,18 @@ impl LocaleTexts {
     }
 }
 
+/// Where a translation stands: the one vocabulary `check`, the coverage
+/// table and the translation status page share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextState {
+    /// Translated from the current default-locale text.
+    Translated,
+    /// Translated from an older version of it.
+    Stale,
+    /// Not translated: pages show the default locale's text.
+    Missing,
+}
+
 /// Every locale's texts of one record or pair file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Localized(pub BTreeMap<Locale, LocaleTexts>);
@@ -151,6 +163,15 @@ impl Localized {
     pub fn is_stale(&self, locale: &Locale, default: &Locale, key: &TextKey) -> bool {
         let (Some(block), Some(source)) = (self.0.get(locale), self.text(default, key)) else { return false };
         block.get(key).is_some() && block.translated_from.get(key).is_some_and(|h| *h != source_hash(&source.source))
+    }
+
+    /// Where `locale`'s translation of `key` stands.
+    pub fn state(&self, locale: &Locale, default: &Locale, key: &TextKey) -> TextState {
+        match self.text(locale, key) {
+            None => TextState::Missing,
+            Some(_) if self.is_stale(locale, default, key) => TextState::Stale,
+            Some(_) => TextState::Translated,
+        }
     }
 
     /// The locales that have a block.

@@ -134,6 +134,7 @@ mod tests {
                 base_url: BaseUrl::parse("https://x.example/").unwrap(),
                 default_locale: en.clone(),
                 locales: vec![en],
+                repository: None,
             },
             registries: vec![Registry {
                 id: "big".into(),

@@ -46,6 +46,22 @@ for (const l of ["en", "ja"]) {
     { kind: `code page ${l} (diagram via a gateway)`, path: `${l}/http/504/`, file: `${l}/http/504/index.html` },
     { kind: `code page ${l} (ISUP, lossy)`, path: `${l}/sip/480/`, file: `${l}/sip/480/index.html` },
     { kind: `Q.850 page ${l}`, path: `${l}/sip/q850/`, file: `${l}/sip/q850/index.html` },
+    { kind: `translation status ${l}`, path: `${l}/translation/`, file: `${l}/translation/index.html` },
+  );
+}
+// Korean and Simplified Chinese: every kind of page once (the templates are
+// the same; what differs is the text, its fonts and its line breaking).
+for (const l of ["ko", "zh-Hans"]) {
+  PAGES.push(
+    { kind: `home ${l}`, path: `${l}/`, file: `${l}/index.html` },
+    { kind: `registry index ${l}`, path: `${l}/sip/`, file: `${l}/sip/index.html` },
+    { kind: `code page ${l}`, path: `${l}/sip/183/`, file: `${l}/sip/183/index.html` },
+    { kind: `code page ${l}`, path: `${l}/http/404/`, file: `${l}/http/404/index.html` },
+    { kind: `pair page ${l} (curated)`, path: `${l}/sip/183-vs-437/`, file: `${l}/sip/183-vs-437/index.html` },
+    { kind: `pair page ${l} (generated)`, path: `${l}/http/200-vs-404/`, file: `${l}/http/200-vs-404/index.html` },
+    { kind: `code page ${l} (ISUP, lossy)`, path: `${l}/sip/480/`, file: `${l}/sip/480/index.html` },
+    { kind: `Q.850 page ${l}`, path: `${l}/sip/q850/`, file: `${l}/sip/q850/index.html` },
+    { kind: `translation status ${l}`, path: `${l}/translation/`, file: `${l}/translation/index.html` },
   );
 }
 

@@ -54,6 +54,7 @@ pub fn serve(root: &Path, port: u16) -> Result<(), CommandError> {
         root: root.to_path_buf(),
         out: out.clone(),
         base_url: Some(base_url.clone()),
+        repository: None,
         reporter: Arc::new(Silent),
     };
     let shared = Arc::new(Shared {

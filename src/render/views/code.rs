@@ -29,11 +29,21 @@ pub(super) struct TextView<'a> {
     stale: bool,
     /// Where the current source text is (the default locale's page), when stale.
     source_url: Option<String>,
+    /// Where to translate it (the file on the repository host), when it is
+    /// a fallback and site.yaml names a repository.
+    translate_url: Option<String>,
 }
 
 impl<'a> TextView<'a> {
-    fn new(key: &TextKey, shown: Shown<'a>, stale: bool, source_url: impl FnOnce() -> String) -> TextView<'a> {
+    fn new(
+        key: &TextKey,
+        shown: Shown<'a>,
+        stale: bool,
+        source_url: impl FnOnce() -> String,
+        edit_url: Option<&String>,
+    ) -> TextView<'a> {
         TextView {
+            translate_url: edit_url.filter(|_| shown.fallback).cloned(),
             key: key.key(),
             html: &shown.rendered.html,
             lang: shown.lang.as_str(),
@@ -74,6 +84,8 @@ struct CodeView<'a> {
     libraries: Vec<protocol::LibraryView<'a>>,
     isup: Option<isup::IsupView<'a>>,
     flow: Option<protocol::FlowView>,
+    /// The record's file on the repository host, when site.yaml names one.
+    edit_url: Option<String>,
 }
 
 /// What the registry index lists for a code.
@@ -115,9 +127,10 @@ pub(super) fn code_view<'a>(
     let shown =
         |k: &TextKey| texts.record(locale, at.reg, at.idx, k).expect("the default locale has every record text");
     let source_url = || plan::url_of(site, default, Route::Code { reg: at.reg, code: rec.code });
+    let edit_url = site.config.repository.as_ref().map(|r| r.edit_url(&rec.path));
     let fields: Vec<TextView> = TextKey::RECORD
         .iter()
-        .map(|k| TextView::new(k, shown(k), rec.texts.is_stale(locale, default, k), source_url))
+        .map(|k| TextView::new(k, shown(k), rec.texts.is_stale(locale, default, k), source_url, edit_url.as_ref()))
         .collect();
     let summary = markdown::summary(&shown(&TextKey::Description).rendered.text, SUMMARY_CHARS);
     let url = plan::url_of(site, locale, Route::Code { reg: at.reg, code: rec.code });
@@ -160,6 +173,7 @@ pub(super) fn code_view<'a>(
         libraries: protocol::libraries(site, at.reg, rec.code),
         isup,
         flow,
+        edit_url,
     };
     let value = Value::from_serializable(&view);
     let link = CodeLink { code: rec.code, reason: &rec.reason, url, summary, status: rec.status.map(|s| s.key()) };
@@ -186,17 +200,21 @@ pub(super) fn curated_view(
     let default = &site.config.default_locale;
     let stored = &site.registries[reg].curated[&pair];
     let source_url = || plan::url_of(site, default, plan::pair(reg, pair.0, pair.1));
+    let edit_url = site.config.repository.as_ref().map(|r| r.edit_url(&stored.path));
     let fields: Vec<TextView> = TextKey::PAIR
         .iter()
         .filter_map(|k| {
             let shown = texts.pair(locale, reg, pair, k)?;
             let stale = !shown.fallback && stored.texts.is_stale(locale, default, k);
-            Some(TextView::new(k, shown, stale, source_url))
+            Some(TextView::new(k, shown, stale, source_url, edit_url.as_ref()))
         })
         .collect();
     let mut map = serde_json::Map::new();
     for f in &fields {
         map.insert(f.key.to_string(), serde_json::to_value(f).unwrap_or_default());
+    }
+    if let Some(url) = &edit_url {
+        map.insert("edit_url".into(), url.clone().into());
     }
     if let Some(f) = &stored.flow {
         let args = [("a", pair.0.to_string()), ("b", pair.1.to_string())];

@@ -22,6 +22,11 @@ impl Views {
         out.push_str(r#"{"@type":"BreadcrumbList","itemListElement":["#);
         match page.route {
             Route::Home => out.push_str(&lv.crumbs.home),
+            Route::Translation => {
+                out.push_str(&lv.crumbs.home);
+                out.push(',');
+                push_crumb(&mut out, 2, &lv.translation_title, url);
+            }
             Route::Registry { reg } => out.push_str(&lv.crumbs.registries[reg]),
             Route::Code { reg, code } => {
                 out.push_str(&lv.crumbs.registries[reg]);

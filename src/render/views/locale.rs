@@ -37,6 +37,8 @@ struct SiteView<'a> {
     default_locale: &'a str,
     registries: Vec<Value>,
     locales: Vec<LangLink<'a>>,
+    /// The locale's translation status page.
+    translation_url: String,
 }
 
 /// A registry's entry in the navigation (`registry` on its pages, an item of `site.registries`).
@@ -74,6 +76,7 @@ pub(super) fn site_view(site: &Site, locale: &Locale, navs: Vec<Value>, language
         default_locale: site.config.default_locale.as_str(),
         registries: navs,
         locales,
+        translation_url: plan::url_of(site, locale, Route::Translation),
     })
 }
 

@@ -10,6 +10,7 @@ mod jsonld;
 mod locale;
 mod page;
 mod protocol;
+mod status;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{Arg, I18n};
@@ -50,6 +51,10 @@ struct LocaleViews {
     crumbs: Crumbs,
     site: Value,
     registries: Vec<RegistryViews>,
+    /// The translation status page's data.
+    translation: Value,
+    /// Its title (for structured data).
+    translation_title: String,
 }
 
 /// Everything templates are given, for every locale.
@@ -124,6 +129,8 @@ fn locale_views(
         crumbs: Crumbs::new(site, locale, &home_label),
         site: site_view(site, locale, navs, language_names),
         registries,
+        translation: Value::from_serializable(&status::status_view(site, i18n, locale, language_names)),
+        translation_title: msg(i18n, locale, "translation-title", &[])?,
     })
 }
 

@@ -127,6 +127,7 @@ impl Views {
 fn route_vars(site: &Site, lv: &LocaleViews, page: Page, vars: &mut Vars) {
     match page.route {
         Route::Home => {}
+        Route::Translation => vars.set("translation", lv.translation.clone()),
         Route::Registry { reg } => {
             vars.set("registry", lv.registries[reg].nav.clone());
             vars.set("classes", lv.registries[reg].index.clone());
