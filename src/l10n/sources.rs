@@ -82,7 +82,7 @@ impl Sources {
             }
         }
         let path = root.join(PATH);
-        crate::commands::l10n::write_atomically(&path, &out).map_err(|e| std::io::Error::other(e.to_string()))?;
+        crate::source::write_atomically(&path, &out)?;
         Ok(path)
     }
 }

@@ -7,10 +7,7 @@ pub mod add;
 pub mod export;
 pub mod import;
 
-/// Writes `text` to `path` through a temporary file in the same folder, so a
-/// reader never sees half a file.
+/// Writes `text` to `path` atomically (`source::write_atomically`), for commands.
 pub fn write_atomically(path: &std::path::Path, text: &str) -> Result<(), super::CommandError> {
-    let tmp = path.with_extension("codeatlas-tmp");
-    std::fs::write(&tmp, text).map_err(super::CommandError::io(format!("write {}", tmp.display())))?;
-    std::fs::rename(&tmp, path).map_err(super::CommandError::io(format!("replace {}", path.display())))
+    crate::source::write_atomically(path, text).map_err(super::CommandError::io(format!("write {}", path.display())))
 }
