@@ -316,13 +316,15 @@ try {
   const flowPages = [
     ["en", "sip/486/"], ["ja", "sip/486/"], ["en", "http/504/"], ["ja", "http/504/"],
     ["en", "sip/183-vs-437/"], ["ja", "sip/183-vs-437/"],
+    ["ko", "sip/486/"], ["zh-Hans", "http/504/"], ["ko", "sip/183-vs-437/"], ["zh-Hans", "sip/183-vs-437/"],
   ];
+  const browserLocale = { en: "en-US", ja: "ja-JP", ko: "ko-KR", "zh-Hans": "zh-CN" };
   for (const [l, rel] of flowPages) {
     for (const scheme of ["light", "dark"]) {
       for (const width of [1280, 320]) {
         const name = `flow-${l}-${rel.replace(/\/$/, "").replace(/\//g, "-")}-${scheme}-${width}`;
         await check(`diagrams of ${l}/${rel} [${scheme}, ${width} px] -> ${name}-*.png`, async () => {
-          const page = await newPage({ locale: l === "ja" ? "ja-JP" : "en-US", colorScheme: scheme, viewport: { width, height: 900 } });
+          const page = await newPage({ locale: browserLocale[l], colorScheme: scheme, viewport: { width, height: 900 } });
           await page.goto(url(`${l}/${rel}`));
           await page.evaluate(() => document.fonts.ready);
           const report = await page.evaluate(() => {
@@ -398,6 +400,18 @@ try {
     expect(select !== "none", "the example cannot be selected");
     await done(page);
   });
+
+  // Line breaking suits each script: Korean breaks only between words (in
+  // headings too), Chinese strictly (no closing punctuation at a line start).
+  for (const [l, prop, want] of [["ko", "wordBreak", "keep-all"], ["zh-Hans", "lineBreak", "strict"]]) {
+    await check(`${l}: ${prop} is ${want} in headings and text`, async () => {
+      const page = await newPage({ locale: browserLocale[l], viewport: { width: 320, height: 800 } });
+      await page.goto(url(`${l}/sip/183-vs-437/`));
+      const got = await page.evaluate((p) => [...document.querySelectorAll("main h1, main h2, main h3, main p")].map((e) => getComputedStyle(e)[p]), prop);
+      expect(got.length > 5 && got.every((v) => v === want), `${l}: ${prop} is ${[...new Set(got)].join(", ")}`);
+      await done(page);
+    });
+  }
 
   const pages = [
     ["en", "sip/183/", "code"],
