@@ -161,9 +161,14 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             };
             let done = translated::mark_translated(&root, &file, &locale).map(|n| {
-                let s = if n == 1 { "" } else { "s" };
+                let what = match (file.extension().is_some_and(|e| e == "ftl"), n == 1) {
+                    (true, true) => "message",
+                    (true, false) => "messages",
+                    (false, true) => "field",
+                    (false, false) => "fields",
+                };
                 Some(format!(
-                    "{}: marked {n} field{s} of `{locale}` as translated from the current source",
+                    "{}: marked {n} {what} of `{locale}` as translated from the current source",
                     file.display()
                 ))
             });
