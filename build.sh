@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release binary and writes the site to public/.
 # Extra arguments go to `codeatlas build`, e.g. ./build.sh --base-url https://user.github.io/repo/
+# `cargo run` finds the binary wherever Cargo puts it (CARGO_TARGET_DIR included).
 set -euo pipefail
 cd "$(dirname "$0")"
-cargo build --release --locked --quiet
-exec ./target/release/codeatlas build --root . "$@"
+exec cargo run --release --locked --quiet -- build --root . "$@"

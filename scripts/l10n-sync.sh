@@ -13,14 +13,14 @@
 # Import before you export: export rewrites po/ from the records. Import reads
 # the locale from each file's Language header, gettext forms included (Crowdin
 # writes `ja_JP`, `zh_CN`).
-# CODEATLAS names the binary (default: this repository's release build, built when
-# missing) and ROOT the site folder (default: this repository).
+# CODEATLAS names the binary (default: this repository's release build, brought up
+# to date first) and ROOT the site folder (default: this repository).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-bin="${CODEATLAS:-$repo/target/release/codeatlas}"
-if [[ -z ${CODEATLAS:-} && ! -x $bin ]]; then
+if [[ -z ${CODEATLAS:-} ]]; then
   (cd "$repo" && cargo build --release --locked --quiet)
 fi
+bin="${CODEATLAS:-${CARGO_TARGET_DIR:-$repo/target}/release/codeatlas}"
 [[ $bin == */* && $bin != /* ]] && bin="$PWD/$bin"
 cd "${ROOT:-$repo}"
 
