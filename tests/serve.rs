@@ -75,6 +75,17 @@ fn serves_rebuilds_survives_a_broken_edit_and_recovers() {
     write(root, "content/sip/183.yaml", &RECORD_183.replace("Conveys information", "Carries news"));
     wait_for("the edited text", || get(port, "/en/sip/183/").1.contains("Carries news"));
     assert!(get(port, "/en/sip/183-vs-437/").1.contains("Carries news"), "pairs of the record are rebuilt too");
+    // The translation status page counts texts: dropping a Japanese text shows there.
+    assert!(!get(port, "/ja/translation/").1.contains("183 Session Progress"), "183 is fully translated at first");
+    write(
+        root,
+        "content/sip/183.yaml",
+        &RECORD_183.replace("Conveys information", "Carries news").replace(
+            "  resolution: |\n    対処は不要です。早期メディアが聞こえない場合は SDP を確認してください。\n",
+            "",
+        ),
+    );
+    wait_for("183 listed on the status page", || get(port, "/ja/translation/").1.contains("183 Session Progress"));
     let mut log = Vec::new();
     wait_for("the rebuild line", || {
         log.extend(rx.try_iter());

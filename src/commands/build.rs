@@ -214,15 +214,24 @@ pub struct Incremental {
     pub seconds: f64,
 }
 
-/// Whether two loads of a site have the same registries, codes and pairs.
+/// Whether two loads of a site differ only in what a record's own pages
+/// show: the same registries, codes and pairs, and the same registry data.
+/// Other pages show a record by its code, reason phrase and status (related
+/// codes, ISUP lists, indexes), so those must be equal too.
 fn same_shape(site: &Site, previous: &Site) -> bool {
+    let face = |r: &crate::site::Record| (r.code, r.reason.clone(), r.status);
     site.config == previous.config
         && site.registries.len() == previous.registries.len()
         && site.registries.iter().zip(&previous.registries).all(|(a, b)| {
             a.id == b.id
                 && a.name == b.name
+                && a.term == b.term
+                && a.wire == b.wire
                 && a.classes == b.classes
-                && a.records.iter().map(|r| r.code).eq(b.records.iter().map(|r| r.code))
+                && a.iana == b.iana
+                && a.causes == b.causes
+                && a.libraries == b.libraries
+                && a.records.iter().map(face).eq(b.records.iter().map(face))
                 && a.curated.keys().eq(b.curated.keys())
         })
 }
@@ -248,6 +257,10 @@ fn changed_routes(site: &Site, previous: &Site) -> (Vec<Route>, Vec<(String, u16
             routes.push(Route::Registry { reg });
         }
     }
+    // The status pages count every text.
+    if !routes.is_empty() {
+        routes.push(Route::Translation);
+    }
     routes.sort_by_key(|r| format!("{r:?}"));
     routes.dedup();
     (routes, changed)
@@ -255,7 +268,8 @@ fn changed_routes(site: &Site, previous: &Site) -> (Vec<Route>, Vec<(String, u16
 
 /// Rebuilds only what a change to records or curated pairs touches: each
 /// changed record's code pages and pairs (every locale), changed pairs, the
-/// registry indexes, the JSON API, the search index and the sitemap. Returns
+/// registry indexes, the translation status pages, the JSON API, the search
+/// index and the sitemap. Returns
 /// `None` when the change is structural (codes added or removed, another
 /// registry, the site configuration): then a full build is needed.
 pub fn incremental(
