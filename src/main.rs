@@ -145,7 +145,7 @@ fn main() -> ExitCode {
         }
         Command::L10n { command: L10nCommand::Export { root, locale, out } } => {
             let done = codeatlas::commands::l10n::export::export_po(&root, &locale).and_then(|po| match &out {
-                Some(path) => codeatlas::commands::l10n::write_atomically(path, &po)
+                Some(path) => codeatlas::commands::write_file(path, &po)
                     .map(|()| Some(format!("wrote {} ({} bytes)", path.display(), po.len()))),
                 None => print_all(&po).map(|()| None),
             });

@@ -1,8 +1,10 @@
 //! Reading the site's files safely. Every input (content, locales, templates,
 //! static files) is read through here, so the same limits hold for all of
 //! them: regular files only, a size cap, UTF-8, and no symbolic link that
-//! leads out of the site root. The bottom layer of the crate: it knows paths
-//! and bytes, nothing of YAML, Fluent or Tera, and depends on no other module.
+//! leads out of the site root. Files written back (records, `.ftl` files,
+//! output) go through its one atomic writer. The bottom layer of the crate: it
+//! knows paths and bytes, nothing of YAML, Fluent or Tera, and depends on no
+//! other module.
 
 use std::fmt;
 use std::io;
@@ -204,12 +206,29 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-/// Writes `text` to `path` through a temporary file in the same folder, so a
-/// reader (or a build running meanwhile) never sees half a file.
-pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let tmp = path.with_extension("codeatlas-tmp");
-    std::fs::write(&tmp, text)?;
-    std::fs::rename(&tmp, path)
+/// Replaces the file at `path` with `bytes` through a temporary file beside
+/// it (`.<name>.codeatlas-tmp`), so a reader never sees half a file. A file
+/// that already holds `bytes` is not touched, so watchers (`serve`) stay
+/// quiet. Returns whether it wrote. The one writer every command and the
+/// incremental output use.
+pub fn write_if_changed(path: &Path, bytes: &[u8]) -> io::Result<bool> {
+    if same_content(path, bytes) {
+        return Ok(false);
+    }
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.codeatlas-tmp"));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path)?;
+    Ok(true)
+}
+
+/// Whether the file at `path` holds exactly `bytes` (read only when the
+/// sizes agree).
+pub fn same_content(path: &Path, bytes: &[u8]) -> bool {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => std::fs::read(path).is_ok_and(|old| old == bytes),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

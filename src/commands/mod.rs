@@ -47,3 +47,11 @@ impl From<Vec<Diagnostic>> for CommandError {
         CommandError::Content(ds)
     }
 }
+
+/// Writes a file a command changes (a record, a `.ftl` file, a PO file)
+/// atomically and only when its bytes change; see `source::write_if_changed`.
+pub fn write_file(path: &std::path::Path, text: &str) -> Result<(), CommandError> {
+    crate::source::write_if_changed(path, text.as_bytes())
+        .map(|_| ())
+        .map_err(CommandError::io(format!("write {}", path.display())))
+}

@@ -14,12 +14,7 @@ pub fn write_translated_from(path: &Path, locale: &Locale, sources: &[(String, &
     let src = std::fs::read_to_string(path).map_err(CommandError::io(format!("read {}", path.display())))?;
     let edited = with_translated_from(&src, locale, sources)
         .map_err(|m| CommandError::Usage(format!("{}: {m}", path.display())))?;
-    if edited != src {
-        let tmp = path.with_extension("yaml.codeatlas-tmp");
-        std::fs::write(&tmp, &edited).map_err(CommandError::io(format!("write {}", tmp.display())))?;
-        std::fs::rename(&tmp, path).map_err(CommandError::io(format!("replace {}", path.display())))?;
-    }
-    Ok(())
+    super::write_file(path, &edited)
 }
 
 /// The edit itself, on text (CRLF files keep CRLF).
@@ -116,7 +111,7 @@ pub fn fix_missing_hashes(root: &Path, site: &Site) -> Result<usize, CommandErro
             let src = std::fs::read_to_string(&file).map_err(CommandError::io(format!("read {}", file.display())))?;
             let edited = crate::l10n::yaml_edit::with_hashes(&src, locale, &hashes)
                 .map_err(|m| CommandError::Usage(format!("{}: {m}", path.display())))?;
-            crate::commands::l10n::write_atomically(&file, &edited)?;
+            super::write_file(&file, &edited)?;
             written += 1;
         }
     }

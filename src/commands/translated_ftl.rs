@@ -53,8 +53,6 @@ pub(super) fn mark(root: &SiteRoot, file: &Path, locale: &Locale) -> Result<usiz
     if let Some(m) = pending_marker {
         out.push_str(m);
     }
-    if out != src {
-        super::l10n::write_atomically(&path, &out)?;
-    }
+    super::write_file(&path, &out)?;
     Ok(marked)
 }

@@ -82,7 +82,7 @@ impl Sources {
             }
         }
         let path = root.join(PATH);
-        crate::source::write_atomically(&path, &out)?;
+        crate::source::write_if_changed(&path, out.as_bytes())?;
         Ok(path)
     }
 }

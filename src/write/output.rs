@@ -208,7 +208,7 @@ impl Staging {
     /// content, staging it only if it differs from the current output. Thread-safe.
     pub fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
         debug_assert!(!rel.starts_with('/') && !rel.split('/').any(|s| s == ".." || s.is_empty()));
-        let changed = self.fresh || !same_content(&self.out.join(rel), bytes);
+        let changed = self.fresh || !crate::source::same_content(&self.out.join(rel), bytes);
         if changed {
             fs::write(self.staged_path(rel)?, bytes)?;
         }
@@ -296,19 +296,10 @@ impl Staging {
 /// pages of an existing output. Returns whether it wrote.
 pub fn write_if_changed(out: &Path, rel: &str, bytes: &[u8]) -> io::Result<bool> {
     let target = out.join(rel);
-    if same_content(&target, bytes) {
-        return Ok(false);
-    }
     if let Some(parent) = target.parent() {
         fs::create_dir_all(parent)?;
     }
-    let tmp = target.with_file_name(format!(
-        ".{}.codeatlas-tmp",
-        target.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
-    ));
-    fs::write(&tmp, bytes)?;
-    fs::rename(&tmp, &target)?;
-    Ok(true)
+    crate::source::write_if_changed(&target, bytes)
 }
 
 /// Writes to `out` and compares with `current` as it goes; `current` becomes
@@ -333,13 +324,6 @@ impl Write for Comparing {
 
     fn flush(&mut self) -> io::Result<()> {
         self.out.flush()
-    }
-}
-
-fn same_content(path: &Path, bytes: &[u8]) -> bool {
-    match fs::metadata(path) {
-        Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => fs::read(path).is_ok_and(|old| old == bytes),
-        _ => false,
     }
 }
 

@@ -4,8 +4,8 @@
 //! (still in the default locale's words, so pages fall back to it and `check`
 //! counts it untranslated). The site builds at once.
 
-use super::write_atomically;
 use crate::commands::CommandError;
+use crate::commands::write_file;
 use crate::i18n::FROM_MARKER;
 use crate::site::{Locale, load_config};
 use crate::source::SiteRoot;
@@ -48,9 +48,9 @@ pub fn add(root: &Path, locale: &str) -> Result<String, CommandError> {
         let (text, n) = untranslated_copy(&source, &config.default_locale, &locale);
         messages += n;
         let name = file.file_name().unwrap_or_default();
-        write_atomically(&dir.join(name), &text)?;
+        write_file(&dir.join(name), &text)?;
     }
-    write_atomically(&site_yaml, &edited)?;
+    write_file(&site_yaml, &edited)?;
     Ok(format!(
         "added `{locale}`: content/site.yaml lists it, locales/{locale}/ holds {messages} messages to translate \
          ({n} files); every page builds now, falling back to `{}` until texts are translated",

@@ -3,8 +3,8 @@
 //! validates; only then are the files written (each atomically) and the
 //! source texts remembered for later diffs.
 
-use super::write_atomically;
 use crate::commands::CommandError;
+use crate::commands::write_file;
 use crate::diagnostics::Diagnostic;
 use crate::l10n::export::po_text;
 use crate::l10n::{import, sources::Sources};
@@ -72,7 +72,7 @@ pub fn import_po(root: &Path, file: &Path) -> Result<String, CommandError> {
     })?;
     let mut store = Sources::load(&site_root).map_err(|d| CommandError::Content(vec![d]))?;
     for (rel, text) in &plan.files {
-        write_atomically(&root.join(rel), text)?;
+        write_file(&root.join(rel), text)?;
     }
     for s in &plan.sources {
         store.add(s);

@@ -6,8 +6,3 @@
 pub mod add;
 pub mod export;
 pub mod import;
-
-/// Writes `text` to `path` atomically (`source::write_atomically`), for commands.
-pub fn write_atomically(path: &std::path::Path, text: &str) -> Result<(), super::CommandError> {
-    crate::source::write_atomically(path, text).map_err(super::CommandError::io(format!("write {}", path.display())))
-}
