@@ -184,3 +184,29 @@ fn a_new_language_from_nothing_to_translated_pages() {
         "{report}"
     );
 }
+
+/// `translated` on a `.ftl` file records the English each message was made
+/// from, so a later English edit shows as stale with what changed; it refuses
+/// a file that is not the locale's own (the English source above all).
+#[test]
+fn ftl_translations_remember_their_english_and_show_what_changed() {
+    let site = sample_site();
+    let root = site.path();
+    let r = root.to_str().unwrap();
+    let en = root.join("locales/en/main.ftl");
+    let english = std::fs::read_to_string(&en).unwrap();
+    let o = codeatlas(&["translated", "locales/en/main.ftl", "ja", "--root", r]);
+    assert!(!o.status.success(), "marking the English as Japanese must fail");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("expected a `.ftl` file of locales/ja/"));
+    assert_eq!(std::fs::read_to_string(&en).unwrap(), english, "the English file was touched");
+
+    let said = run(&["translated", "locales/ja/main.ftl", "ja", "--root", r]);
+    assert!(said.contains("messages of `ja`"), "{said}");
+    let from = "footer-translation = Translation status of this site";
+    assert!(english.contains(from));
+    std::fs::write(&en, english.replace(from, "footer-translation = Translation status of the whole site")).unwrap();
+    let o = codeatlas(&["check", "--root", r]);
+    let report = String::from_utf8_lossy(&o.stderr);
+    assert!(report.contains("message `footer-translation` of `ja` was translated from an older version"), "{report}");
+    assert!(report.contains("what changed in `en`: ") && report.contains("[-this-]{+the whole+}"), "{report}");
+}

@@ -4,12 +4,14 @@
 //! English changes. Messages still marked `none` are left as they are.
 
 use super::CommandError;
-use crate::i18n::{FROM_MARKER, I18n};
+use crate::i18n::{FROM_MARKER, I18n, marker_of, message_id};
 use crate::site::{Locale, load_config, source_hash};
 use crate::source::SiteRoot;
 use std::path::Path;
 
-/// Marks every translated message of `file`; returns how many.
+/// Marks every translated message of `file`; returns how many. The file must
+/// be one of `locale`'s own (`locales/<locale>/*.ftl`): marking the English,
+/// or another locale's file, would hide real staleness.
 pub(super) fn mark(root: &SiteRoot, file: &Path, locale: &Locale) -> Result<usize, CommandError> {
     let config = load_config(root)?;
     if locale == &config.default_locale {
@@ -17,36 +19,31 @@ pub(super) fn mark(root: &SiteRoot, file: &Path, locale: &Locale) -> Result<usiz
             "`{locale}` is the default locale: it is the source, not a translation"
         )));
     }
+    let path = locale_file(root, file, locale)?;
     let i18n = I18n::load(root, &config)?;
-    let path =
-        if file.is_relative() && root.path().join(file).exists() { root.path().join(file) } else { file.to_path_buf() };
     let src = std::fs::read_to_string(&path).map_err(CommandError::io(format!("read {}", path.display())))?;
     let default = &config.default_locale;
     let mut out = String::with_capacity(src.len() + 1024);
-    let mut marked = 0;
+    let mut sources: Vec<&str> = Vec::new();
     let mut pending_marker: Option<&str> = None;
     for line in src.split_inclusive('\n') {
-        if line.starts_with(FROM_MARKER) {
+        if marker_of(line).is_some() {
             // Held back until we know which message follows.
             if let Some(prev) = pending_marker.replace(line) {
                 out.push_str(prev);
             }
             continue;
         }
-        let id: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
-        let is_message = !id.is_empty()
-            && line.starts_with(|c: char| c.is_ascii_alphabetic())
-            && line[id.len()..].trim_start().starts_with('=');
-        match (is_message, pending_marker.take()) {
-            (true, Some(m)) if m.trim_end().ends_with("none") => out.push_str(m),
-            (true, _) => {
-                if let Some(source) = i18n.site(default, &id) {
+        match (message_id(line), pending_marker.take()) {
+            (Some(_), Some(m)) if marker_of(m) == Some("none") => out.push_str(m),
+            (Some(id), _) => {
+                if let Some(source) = i18n.site(default, id) {
                     out.push_str(&format!("{FROM_MARKER}{}\n", source_hash(&source.source)));
-                    marked += 1;
+                    sources.push(&source.source);
                 }
             }
-            (false, Some(m)) => out.push_str(m),
-            (false, None) => {}
+            (None, Some(m)) => out.push_str(m),
+            (None, None) => {}
         }
         out.push_str(line);
     }
@@ -54,5 +51,25 @@ pub(super) fn mark(root: &SiteRoot, file: &Path, locale: &Locale) -> Result<usiz
         out.push_str(m);
     }
     super::write_file(&path, &out)?;
-    Ok(marked)
+    // Keep the English each message was translated from, so `check` and
+    // export can show what changed when it changes.
+    super::translated::remember(root.path(), &sources)?;
+    Ok(sources.len())
+}
+
+/// `file` as a path inside `locales/<locale>/`, or a usage error.
+fn locale_file(root: &SiteRoot, file: &Path, locale: &Locale) -> Result<std::path::PathBuf, CommandError> {
+    let path = if file.is_relative() { root.path().join(file) } else { file.to_path_buf() };
+    let dir = root.path().join("locales").join(locale.as_str());
+    let inside = match (path.canonicalize(), dir.canonicalize()) {
+        (Ok(p), Ok(d)) => p.parent() == Some(d.as_path()),
+        _ => false,
+    };
+    if !inside {
+        return Err(CommandError::Usage(format!(
+            "found {}, expected a `.ftl` file of locales/{locale}/ (the translation, not the source)",
+            file.display()
+        )));
+    }
+    Ok(path)
 }

@@ -5,6 +5,7 @@
 
 mod compiled;
 mod load;
+pub(crate) use load::{marker_of, message_id};
 
 use crate::diagnostics::Diagnostic;
 use crate::site::Locale;

@@ -110,11 +110,7 @@ fn untranslated_copy(source: &str, default: &Locale, locale: &Locale) -> (String
     );
     let mut n = 0;
     for line in source.split_inclusive('\n') {
-        let id_len = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(line.len());
-        let is_message = id_len > 0
-            && line.starts_with(|c: char| c.is_ascii_alphabetic())
-            && line[id_len..].trim_start().starts_with('=');
-        if is_message {
+        if crate::i18n::message_id(line).is_some() {
             out.push_str(FROM_MARKER);
             out.push_str("none\n");
             n += 1;
