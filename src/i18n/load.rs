@@ -196,7 +196,8 @@ fn message_positions(source: &str) -> Vec<(String, usize, Option<String>)> {
 }
 
 /// The message's own lines as written: its first line and the indented lines
-/// that continue it (what a change to the message changes).
+/// that continue it (what a change to the message changes), with LF line
+/// ends so a file saved with CRLF hashes as the same message.
 fn message_source(source: &str, offset: usize) -> String {
     let mut out = String::new();
     for (i, line) in source[offset..].split_inclusive('\n').enumerate() {
@@ -205,7 +206,13 @@ fn message_source(source: &str, offset: usize) -> String {
         if i > 0 && !line.starts_with([' ', '\t', '}']) {
             break;
         }
-        out.push_str(line);
+        match line.strip_suffix("\r\n") {
+            Some(l) => {
+                out.push_str(l);
+                out.push('\n');
+            }
+            None => out.push_str(line),
+        }
     }
     out.trim_end().to_string()
 }
@@ -220,5 +227,11 @@ mod tests {
         let b = src.find("b =").unwrap();
         assert_eq!(message_source(src, b), "b =\n    { $n ->\n       *[other] y\n}");
         assert_eq!(message_source(src, 0), "a = x");
+        let crlf = src.replace('\n', "\r\n");
+        assert_eq!(
+            message_source(&crlf, crlf.find("b =").unwrap()),
+            message_source(src, b),
+            "CRLF is the same message"
+        );
     }
 }
