@@ -315,11 +315,12 @@ impl Progress {
     }
 }
 
-/// Writes `text` to standard output; a reader that stops early (`| head`)
-/// is not an error.
+/// Writes `text` to standard output (flushed); a reader that stops early
+/// (`| head`) is not an error.
 fn print_all(text: &str) -> Result<(), codeatlas::commands::CommandError> {
     use std::io::Write;
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(codeatlas::commands::CommandError::io(String::from("write to standard output"))(e))
         }
@@ -327,8 +328,12 @@ fn print_all(text: &str) -> Result<(), codeatlas::commands::CommandError> {
     }
 }
 
-/// Prints to standard output; a reader that stops early (`| head`) ends the
-/// output quietly instead of panicking.
+/// Prints a command's report to standard output. A reader that stops early
+/// (`| head`) ends it quietly; any other failure (a full disk) is an error,
+/// so a script never takes a missing report for a clean one.
 fn stdout(text: &str) {
-    let _ = print_all(text);
+    if let Err(e) = print_all(text) {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
 }

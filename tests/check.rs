@@ -138,3 +138,17 @@ fn new_writes_a_complete_record_and_refuses_to_overwrite() {
     let outside = codeatlas(&["new", "--root", root, "sip", "799"]);
     assert!(String::from_utf8_lossy(&outside.stderr).contains("code 799 is not in a class of registry `sip`"));
 }
+
+/// A report that cannot be written is a failure, not a silent success; a
+/// reader that stops early (`| head`) is not.
+#[test]
+fn an_unwritable_report_fails() {
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full (Linux)");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_codeatlas"))
+        .args(["check", "--format", "json", "--root", repo().to_str().unwrap()])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("No space left"));
+}
