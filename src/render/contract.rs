@@ -209,7 +209,7 @@ fn every_variable_templates_receive_is_documented_and_nothing_else() {
     }
     collect(&mut seen, "partials/*.html", &r.views.locale_vars(0));
     for idx in 0..site.registries[reg].records.len() {
-        collect(&mut seen, "pair-side.html and pair-which.html", &r.views.code_vars(0, reg, idx));
+        collect(&mut seen, "pair-side.html, pair-which.html and pair-flow.html", &r.views.code_vars(0, reg, idx));
     }
     let problems = compare(&seen, &documented());
     assert!(problems.is_empty(), "docs/templates.md is out of step with the views:\n{}", problems.join("\n"));

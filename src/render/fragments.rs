@@ -6,9 +6,10 @@
 //!   and `home_url`): the header, the search form, the footer. Each is
 //!   rendered once per locale and given to pages as `chrome.<name>`
 //!   (`partials/top.html` → `chrome.top`).
-//! - `pair-side.html` and `pair-which.html` depend on one code (as `c`): a
-//!   code appears on N−1 pair pages. Each is rendered once per code and
-//!   locale and given to pair pages as `a_side`/`b_side`, `a_which`/`b_which`.
+//! - `pair-side.html`, `pair-which.html` and `pair-flow.html` depend on one
+//!   code (as `c`): a code appears on N−1 pair pages. Each is rendered once
+//!   per code and locale and given to pair pages as `a_side`/`b_side`,
+//!   `a_which`/`b_which`, `a_flow`/`b_flow`.
 //!
 //! Profiling showed the page chrome's message lookups and loops, and the pair
 //! sides, as the largest shares of page rendering before this.
@@ -21,10 +22,11 @@ use rayon::prelude::*;
 use tera::Value;
 
 /// Per-code fragments: (template, the `<a|b>_<name>` variable suffix).
-pub const CODE_FRAGMENTS: [(&str, &str); 2] = [("pair-side.html", "side"), ("pair-which.html", "which")];
+pub const CODE_FRAGMENTS: [(&str, &str); 3] =
+    [("pair-side.html", "side"), ("pair-which.html", "which"), ("pair-flow.html", "flow")];
 
 /// A code's fragments in one locale, in `CODE_FRAGMENTS` order.
-pub(super) type CodeFragments = [Value; 2];
+pub(super) type CodeFragments = [Value; 3];
 
 /// Every fragment of a build.
 pub(super) struct Fragments {
@@ -95,6 +97,10 @@ fn render_code(
     idx: usize,
 ) -> Result<CodeFragments, Vec<Diagnostic>> {
     let ctx = views.code_vars(locale, reg, idx).into_context();
-    let [(side, _), (which, _)] = CODE_FRAGMENTS;
-    Ok([render_one(templates, locale, side, &ctx)?, render_one(templates, locale, which, &ctx)?])
+    let [(side, _), (which, _), (flow, _)] = CODE_FRAGMENTS;
+    Ok([
+        render_one(templates, locale, side, &ctx)?,
+        render_one(templates, locale, which, &ctx)?,
+        render_one(templates, locale, flow, &ctx)?,
+    ])
 }

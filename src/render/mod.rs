@@ -65,12 +65,14 @@ impl<'a> Renderer<'a> {
         vars.set("chrome", self.fragments.chrome(page.locale).clone());
         if let Route::Pair { reg, a, b } = page.route {
             let r = &self.site.registries[reg];
-            let [a_side, a_which] = self.fragments.code(page.locale, reg, r.index_of(a).unwrap_or(0)).clone();
-            let [b_side, b_which] = self.fragments.code(page.locale, reg, r.index_of(b).unwrap_or(0)).clone();
+            let [a_side, a_which, a_flow] = self.fragments.code(page.locale, reg, r.index_of(a).unwrap_or(0)).clone();
+            let [b_side, b_which, b_flow] = self.fragments.code(page.locale, reg, r.index_of(b).unwrap_or(0)).clone();
             vars.set("a_side", a_side);
             vars.set("b_side", b_side);
             vars.set("a_which", a_which);
             vars.set("b_which", b_which);
+            vars.set("a_flow", a_flow);
+            vars.set("b_flow", b_flow);
         }
         vars
     }

@@ -17,7 +17,7 @@ use std::sync::Arc;
 use tera::Tera;
 
 /// The built-in templates: what a site without its own `templates/` renders with.
-pub const BUILT_IN: [(&str, &str); 20] = [
+pub const BUILT_IN: [(&str, &str); 21] = [
     ("404.html", include_str!("../../templates/404.html")),
     ("base.html", include_str!("../../templates/base.html")),
     ("code-isup.html", include_str!("../../templates/code-isup.html")),
@@ -27,6 +27,7 @@ pub const BUILT_IN: [(&str, &str); 20] = [
     ("flow.html", include_str!("../../templates/flow.html")),
     ("home.html", include_str!("../../templates/home.html")),
     ("meta.html", include_str!("../../templates/meta.html")),
+    ("pair-flow.html", include_str!("../../templates/pair-flow.html")),
     ("pair-side.html", include_str!("../../templates/pair-side.html")),
     ("pair-which.html", include_str!("../../templates/pair-which.html")),
     ("pair.html", include_str!("../../templates/pair.html")),
