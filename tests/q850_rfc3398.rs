@@ -175,3 +175,21 @@ fn sip_to_isup_is_the_table_of_section_8_2_6_1() {
     assert_eq!(words(&map.default.sip_to_isup.text), words(&default));
     assert!(default.contains(&format!("cause code {} \"Normal,", map.default.sip_to_isup.cause)));
 }
+
+/// What each response becomes, by the one rule pages and the API share:
+/// a row, the Warning header field's cause, no mapping, the default for
+/// 4xx–6xx without a row, nothing for 1xx–3xx.
+#[test]
+fn each_kind_of_sip_to_isup_answer() {
+    use codeatlas::site::ToIsup;
+    let m = mapping();
+    assert!(matches!(m.to_isup(486, "Busy Here"), ToIsup::Row(_, 17)));
+    // RFC 3398 prints "504 Version Not Supported": that row is 505's.
+    assert!(matches!(m.to_isup(505, "Version Not Supported"), ToIsup::Row(r, 127) if r.code == 504));
+    let warning = m.to_isup(488, "Not Acceptable Here");
+    assert!(matches!(warning, ToIsup::Warning { .. }), "{warning:?}");
+    assert_eq!(warning.cause(), Some(m.default.warning_header.cause));
+    assert_eq!(m.to_isup(429, "Provide Referrer Identity"), ToIsup::Default(m.default.sip_to_isup.cause));
+    assert_eq!(m.to_isup(183, "Session Progress"), ToIsup::NotListed);
+    assert_eq!(m.to_isup(183, "Session Progress").cause(), None);
+}

@@ -24,7 +24,7 @@ pub use libraries::{Library, LibraryNames};
 pub use load::{load, load_config, read_registry};
 pub use pair::CuratedPair;
 pub use protocol::{Direction, HeaderRule, Level};
-pub use q850::{CauseMapping, Diagnostic22, IsupToSip, Mark, NoCause, SipToIsup, parse_q850};
+pub use q850::{CauseMapping, Diagnostic22, IsupToSip, Mark, NoCause, SipToIsup, ToIsup, parse_q850};
 pub use record::{FieldPositions, Record, Status, parse_record};
 pub use reference::{DocFamily, Reference};
 pub use registry::{ClassKey, CodeTerm, Registry, RegistryHeader};

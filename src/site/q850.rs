@@ -222,7 +222,58 @@ fn pos<T>(s: &Spanned<T>) -> (usize, usize) {
     (s.referenced.line() as usize, s.referenced.column() as usize)
 }
 
+/// What a SIP response becomes in ISUP (RFC 3398 §8.2.6.1): the one rule
+/// the code pages, the Q.850 page and the JSON API share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ToIsup<'a> {
+    /// A row of the table gives the cause.
+    Row(&'a SipToIsup, u8),
+    /// The row says the cause comes from the Warning header field: usually
+    /// `cause`, and `bearer` for an unavailable bearer capability.
+    Warning {
+        /// The row that says so.
+        row: &'a SipToIsup,
+        /// The cause for most Warning codes.
+        cause: u8,
+        /// The cause for an unavailable bearer capability.
+        bearer: u8,
+    },
+    /// The row maps the response to no cause (`---`).
+    NoMapping(&'a SipToIsup),
+    /// No row: a 4xx–6xx response gets the default cause.
+    Default(u8),
+    /// No row, and a 1xx–3xx response: not mapped at all.
+    NotListed,
+}
+
+impl ToIsup<'_> {
+    /// The cause value the REL carries, when there is one.
+    pub fn cause(&self) -> Option<u8> {
+        match *self {
+            ToIsup::Row(_, c) | ToIsup::Default(c) | ToIsup::Warning { cause: c, .. } => Some(c),
+            ToIsup::NoMapping(_) | ToIsup::NotListed => None,
+        }
+    }
+}
+
 impl CauseMapping {
+    /// What the response `code` with reason phrase `reason` becomes in ISUP.
+    pub fn to_isup(&self, code: u16, reason: &str) -> ToIsup<'_> {
+        match self.row_for(code, reason) {
+            Some(row) => match (row.cause, row.text) {
+                (Some(c), _) => ToIsup::Row(row, c),
+                (None, Some(NoCause::ByWarning)) => ToIsup::Warning {
+                    row,
+                    cause: self.default.warning_header.cause,
+                    bearer: self.default.warning_header.bearer_capability,
+                },
+                (None, _) => ToIsup::NoMapping(row),
+            },
+            None if code >= 400 => ToIsup::Default(self.default.sip_to_isup.cause),
+            None => ToIsup::NotListed,
+        }
+    }
+
     /// The ISUP → SIP rows that lead to `code`.
     pub fn causes_to(&self, code: u16) -> impl Iterator<Item = &IsupToSip> {
         self.isup_to_sip.iter().filter(move |r| r.code == Some(code))

@@ -190,11 +190,7 @@ fn headers<'a>(rec: &'a Record, note: impl Fn(&TextKey) -> Option<&'a str>) -> V
 fn isup(m: &CauseMapping, rec: &Record) -> Isup {
     Isup {
         from_causes: m.causes_to(rec.code).map(|r| r.cause).collect(),
-        to_cause: match m.row_for(rec.code, &rec.reason) {
-            Some(row) => row.cause,
-            None if rec.code >= 400 => Some(m.default.sip_to_isup.cause),
-            None => None,
-        },
+        to_cause: m.to_isup(rec.code, &rec.reason).cause(),
     }
 }
 

@@ -9,7 +9,7 @@ use super::protocol::{CodeRef, code_ref};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
 use crate::plan::{self, Route};
-use crate::site::{CauseMapping, Diagnostic22, Locale, NoCause, Registry, SipToIsup, Site};
+use crate::site::{CauseMapping, Diagnostic22, Locale, NoCause, Registry, SipToIsup, Site, ToIsup};
 use serde::Serialize;
 
 /// A cause value with its localized name.
@@ -90,6 +90,12 @@ fn row_code(reg: &Registry, row: &SipToIsup) -> u16 {
         .map_or(row.code, |rec| rec.code)
 }
 
+/// The row as RFC 3398 prints it, where that names another code's number
+/// ("504 Version Not Supported" for 505).
+fn printed(row: &SipToIsup, code: u16) -> Option<String> {
+    (row.code != code).then(|| format!("{} {}", row.code, row.reason.as_deref().unwrap_or("")))
+}
+
 fn when(w: Option<Diagnostic22>) -> Option<&'static str> {
     w.map(|w| match w {
         Diagnostic22::With => "with",
@@ -151,7 +157,7 @@ impl<'a> Ctx<'a> {
     fn to_view(&self, map: &'a CauseMapping, code: u16) -> Result<ToView<'a>, Diagnostic> {
         let reg = &self.site.registries[self.reg];
         let reason = reg.record(code).map_or("", |r| r.reason.as_str());
-        let row = map.row_for(code, reason);
+        let to = map.to_isup(code, reason);
         let mut view = ToView {
             kind: "not-listed",
             cause: None,
@@ -164,33 +170,25 @@ impl<'a> Ctx<'a> {
             others: Vec::new(),
             reason_header: None,
         };
-        let value = match row {
-            Some(r) => {
-                view.note = self.note("to", r.note)?;
-                view.printed = (r.code != code).then(|| format!("{} {}", r.code, r.reason.as_deref().unwrap_or("")));
-                match (r.cause, r.text) {
-                    (Some(c), _) => {
-                        view.kind = "row";
-                        Some(c)
-                    }
-                    (None, Some(NoCause::ByWarning)) => {
-                        view.kind = "warning";
-                        view.bearer =
-                            Some(cause(self.i18n, self.locale, map.default.warning_header.bearer_capability)?);
-                        Some(map.default.warning_header.cause)
-                    }
-                    (None, _) => {
-                        view.kind = "no-mapping";
-                        None
-                    }
-                }
-            }
-            None if code >= 400 => {
-                view.kind = "default";
-                Some(map.default.sip_to_isup.cause)
-            }
-            None => None,
+        let row = match to {
+            ToIsup::Row(row, _) | ToIsup::Warning { row, .. } | ToIsup::NoMapping(row) => Some(row),
+            ToIsup::Default(_) | ToIsup::NotListed => None,
         };
+        if let Some(r) = row {
+            view.note = self.note("to", r.note)?;
+            view.printed = printed(r, code);
+        }
+        view.kind = match to {
+            ToIsup::Row(..) => "row",
+            ToIsup::Warning { bearer, .. } => {
+                view.bearer = Some(cause(self.i18n, self.locale, bearer)?);
+                "warning"
+            }
+            ToIsup::NoMapping(_) => "no-mapping",
+            ToIsup::Default(_) => "default",
+            ToIsup::NotListed => "not-listed",
+        };
+        let value = to.cause();
         let Some(c) = value else { return Ok(view) };
         view.cause = Some(cause(self.i18n, self.locale, c)?);
         let location = match code / 100 {
@@ -232,7 +230,7 @@ impl<'a> Ctx<'a> {
                 let code = row_code(reg, r);
                 Ok(ToRow {
                     code: self.link(code),
-                    printed: (r.code != code).then(|| format!("{} {}", r.code, r.reason.as_deref().unwrap_or(""))),
+                    printed: printed(r, code),
                     cause: r.cause.map(|c| cause(self.i18n, self.locale, c)).transpose()?,
                     text: r.text.map(|t| match t {
                         NoCause::NoMapping => "no-mapping",
