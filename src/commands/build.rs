@@ -339,9 +339,8 @@ fn translation_status_changed(site: &Site, previous: &Site, changed: &[(String, 
 
 /// Every Markdown source of the site (to prune a Markdown cache).
 fn markdown_sources(site: &Site) -> impl Iterator<Item = &str> {
-    site.registries.iter().flat_map(|reg| {
-        let records = reg.records.iter().map(|r| &r.texts);
-        let pairs = reg.curated.values().map(|p| &p.texts);
-        records.chain(pairs).flat_map(|t| t.0.values().flat_map(|b| b.texts.values().map(|t| t.source.as_str())))
-    })
+    site.registries
+        .iter()
+        .flat_map(|reg| reg.text_files())
+        .flat_map(|f| f.texts.0.values().flat_map(|b| b.texts.values().map(|t| t.source.as_str())))
 }

@@ -230,15 +230,12 @@ fn coverage(site: &Site, store: &crate::l10n::sources::Sources, diags: &mut Diag
                 messages_stale: 0,
                 messages_untranslated: 0,
             };
-            for reg in &site.registries {
-                for rec in &reg.records {
+            for file in site.registries.iter().flat_map(|r| r.text_files()) {
+                let before = (c.stale, c.missing);
+                count(&mut c, file.path, file.texts, (l, default), store, diags);
+                if file.is_record() {
                     c.records += 1;
-                    let before = (c.stale, c.missing);
-                    count(&mut c, &rec.path, &rec.texts, (l, default), store, diags);
                     c.records_complete += usize::from(before == (c.stale, c.missing));
-                }
-                for pair in reg.curated.values() {
-                    count(&mut c, &pair.path, &pair.texts, (l, default), store, diags);
                 }
             }
             c

@@ -6,7 +6,7 @@
 use super::CommandError;
 use crate::site::{Locale, Localized, Site, TextKey, source_hash};
 use crate::source::SiteRoot;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Replaces (or adds) `<locale>.translated_from` in the YAML file at `path`
 /// with the hashes of `sources` (text key → default-locale text).
@@ -35,13 +35,9 @@ fn sources<'a>(texts: &'a Localized, locale: &Locale, default: &Locale, keys: &[
         .collect()
 }
 
-/// Every record and pair file of the site, with its texts and keys.
-fn files(site: &Site) -> impl Iterator<Item = (&PathBuf, &Localized, &'static [TextKey])> {
-    site.registries.iter().flat_map(|reg| {
-        let records = reg.records.iter().map(|r| (&r.path, &r.texts, &TextKey::RECORD[..]));
-        let pairs = reg.curated.values().map(|p| (&p.path, &p.texts, &TextKey::PAIR[..]));
-        records.chain(pairs)
-    })
+/// Every record and pair file of the site, with its texts and prose keys.
+fn files(site: &Site) -> impl Iterator<Item = (&Path, &Localized, &'static [TextKey])> {
+    site.registries.iter().flat_map(|reg| reg.text_files()).map(|f| (f.path, f.texts, f.prose()))
 }
 
 /// `codeatlas translated <file> <locale>`: records that `locale`'s texts in

@@ -50,22 +50,16 @@ pub fn catalog(site: &Site, sources: &Sources, locale: &Locale) -> Catalog {
     ];
     let mut entries = Vec::new();
     for reg in &site.registries {
-        for rec in &reg.records {
-            let refs: Vec<String> = rec.references.iter().map(ToString::to_string).collect();
-            let about = format!("{} {} {}", reg.name, rec.code, rec.reason);
-            let file = File {
-                registry: &reg.id,
-                name: rec.code.to_string(),
-                path: rec.path.display().to_string(),
-                texts: &rec.texts,
+        for f in reg.text_files() {
+            let (about, refs) = match (f.other, reg.record(f.code)) {
+                (Some(b), _) => (format!("{} {} vs {b}", reg.name, f.code), Vec::new()),
+                (None, rec) => (
+                    format!("{} {} {}", reg.name, f.code, f.reason.unwrap_or("")),
+                    rec.map(|r| r.references.iter().map(ToString::to_string).collect()).unwrap_or_default(),
+                ),
             };
+            let file = File { registry: &reg.id, name: f.name(), path: f.path.display().to_string(), texts: f.texts };
             file.entries(&mut entries, &about, &refs, (default, locale), sources);
-        }
-        for pair in reg.curated.values() {
-            let about = format!("{} {} vs {}", reg.name, pair.a, pair.b);
-            let name = format!("{}-vs-{}", pair.a, pair.b);
-            let file = File { registry: &reg.id, name, path: pair.path.display().to_string(), texts: &pair.texts };
-            file.entries(&mut entries, &about, &[], (default, locale), sources);
         }
     }
     Catalog { header: header.into_iter().map(|(k, v)| (k.to_string(), v)).collect(), entries }

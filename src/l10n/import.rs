@@ -42,14 +42,11 @@ fn targets(site: &Site) -> HashMap<String, Target<'_>> {
     let mut out = HashMap::new();
     let default = &site.config.default_locale;
     for reg in &site.registries {
-        let files = reg
-            .records
-            .iter()
-            .map(|r| (r.code.to_string(), &r.path, &r.texts))
-            .chain(reg.curated.values().map(|p| (format!("{}-vs-{}", p.a, p.b), &p.path, &p.texts)));
-        for (name, path, texts) in files {
-            for key in texts.0.get(default).into_iter().flat_map(|b| b.texts.keys()) {
-                out.insert(context(&reg.id, &name, key), Target { path, texts, key: key.clone() });
+        for file in reg.text_files() {
+            let name = file.name();
+            for key in file.texts.0.get(default).into_iter().flat_map(|b| b.texts.keys()) {
+                let target = Target { path: file.path, texts: file.texts, key: key.clone() };
+                out.insert(context(&reg.id, &name, key), target);
             }
         }
     }

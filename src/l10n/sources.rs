@@ -56,11 +56,8 @@ impl Sources {
     /// (or a .ftl marker in `extra`) still refers to.
     pub fn save(&self, root: &Path, site: &Site, extra: &BTreeSet<String>) -> std::io::Result<PathBuf> {
         let mut used: BTreeSet<&str> = extra.iter().map(String::as_str).collect();
-        for reg in &site.registries {
-            let files = reg.records.iter().map(|r| &r.texts).chain(reg.curated.values().map(|p| &p.texts));
-            for texts in files {
-                used.extend(texts.0.values().flat_map(|b| b.translated_from.values().map(String::as_str)));
-            }
+        for file in site.registries.iter().flat_map(|r| r.text_files()) {
+            used.extend(file.texts.0.values().flat_map(|b| b.translated_from.values().map(String::as_str)));
         }
         let mut out = String::from(
             "# The default locale's texts that translations were made from, by the hash their\n\

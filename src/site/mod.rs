@@ -27,7 +27,7 @@ pub use protocol::{Direction, HeaderRule, Level};
 pub use q850::{CauseMapping, Diagnostic22, IsupToSip, Mark, NoCause, SipToIsup, ToIsup, parse_q850};
 pub use record::{FieldPositions, Record, Status, parse_record};
 pub use reference::{DocFamily, Reference};
-pub use registry::{ClassKey, CodeTerm, Registry, RegistryHeader};
+pub use registry::{ClassKey, CodeTerm, Registry, RegistryHeader, TextFile};
 pub use text::{LocaleTexts, Localized, Text, TextKey, TextState, source_hash};
 pub(crate) use yaml::parse as parse_yaml;
 

@@ -89,6 +89,58 @@ impl Registry {
         let n = self.records.len();
         n * n.saturating_sub(1) / 2
     }
+    /// Every file of translatable texts: the records (by code), then the
+    /// curated pairs. What translators, `check` and the status page walk.
+    pub fn text_files(&self) -> impl Iterator<Item = TextFile<'_>> {
+        let records = self.records.iter().map(|r| TextFile {
+            code: r.code,
+            other: None,
+            reason: Some(&r.reason),
+            path: &r.path,
+            texts: &r.texts,
+        });
+        let pairs = self.curated.values().map(|p| TextFile {
+            code: p.a,
+            other: Some(p.b),
+            reason: None,
+            path: &p.path,
+            texts: &p.texts,
+        });
+        records.chain(pairs)
+    }
+}
+
+/// A record or a curated pair as a file of translatable texts.
+#[derive(Debug, Clone, Copy)]
+pub struct TextFile<'a> {
+    /// The record's code, or the pair's lower code.
+    pub code: u16,
+    /// The pair's higher code; none for a record.
+    pub other: Option<u16>,
+    /// The record's reason phrase; none for a pair.
+    pub reason: Option<&'a str>,
+    /// The file, as shown to users.
+    pub path: &'a Path,
+    /// Its texts in every locale.
+    pub texts: &'a super::Localized,
+}
+
+impl TextFile<'_> {
+    /// How URLs and PO contexts name it: `486`, `183-vs-437`.
+    pub fn name(&self) -> String {
+        match self.other {
+            Some(b) => format!("{}-vs-{b}", self.code),
+            None => self.code.to_string(),
+        }
+    }
+    /// Whether it is a record (not a curated pair).
+    pub fn is_record(&self) -> bool {
+        self.other.is_none()
+    }
+    /// Its prose keys in page order.
+    pub fn prose(&self) -> &'static [super::TextKey] {
+        if self.is_record() { &super::TextKey::RECORD } else { &super::TextKey::PAIR }
+    }
 }
 
 /// What a registry calls its codes: HTTP has status codes (RFC 9110 §15),

@@ -117,12 +117,10 @@ fn prove(root: &Path, plan: &import::Plan) -> Result<(), CommandError> {
     let copy = SiteRoot::open(tmp.path()).map_err(|e| CommandError::Content(vec![e.into()]))?;
     let inputs = crate::validate::load(&copy, None)?;
     let locale = plan.locale.as_ref().ok_or_else(|| CommandError::Usage("the catalog names no locale".into()))?;
-    let files = inputs.site.registries.iter().flat_map(|r| {
-        r.records.iter().map(|x| (&x.path, &x.texts)).chain(r.curated.values().map(|p| (&p.path, &p.texts)))
-    });
-    let parsed: std::collections::HashMap<_, _> = files.collect();
+    let parsed: std::collections::HashMap<_, _> =
+        inputs.site.registries.iter().flat_map(|r| r.text_files()).map(|f| (f.path, f.texts)).collect();
     for (rel, key, text) in &plan.written {
-        let read = parsed.get(rel).and_then(|t| t.text(locale, key)).map(|t| po_text(&t.source));
+        let read = parsed.get(rel.as_path()).and_then(|t| t.text(locale, key)).map(|t| po_text(&t.source));
         if read != Some(po_text(text)) {
             let msg = format!("the text of `{}` did not read back as imported; nothing was imported", key.key());
             return Err(CommandError::Usage(format!("{}: {msg}", rel.display())));
