@@ -92,11 +92,12 @@ impl Views {
             .iter()
             .map(|l| if i18n.has(l, "language-name") { msg(i18n, l, "language-name", &[]) } else { Ok(l.to_string()) })
             .collect::<Result<Vec<_>, _>>()?;
+        let totals = Value::from_serializable(&status::totals(site, i18n, &language_names));
         let locales = site
             .config
             .locales
             .iter()
-            .map(|locale| locale_views(site, i18n, texts, locale, &language_names))
+            .map(|locale| locale_views(site, i18n, texts, locale, (&language_names, &totals)))
             .collect::<Result<_, _>>()?;
         Ok(Views { locales, language_names })
     }
@@ -108,7 +109,7 @@ fn locale_views(
     i18n: &I18n,
     texts: &RenderedTexts,
     locale: &Locale,
-    language_names: &[String],
+    (language_names, totals): (&[String], &Value),
 ) -> Result<LocaleViews, Diagnostic> {
     let registries = (0..site.registries.len())
         .map(|reg| registry_views(site, i18n, texts, locale, reg))
@@ -129,7 +130,7 @@ fn locale_views(
         crumbs: Crumbs::new(site, locale, &home_label),
         site: site_view(site, locale, navs, language_names),
         registries,
-        translation: Value::from_serializable(&status::status_view(site, i18n, locale, language_names)),
+        translation: Value::from_serializable(&status::status_view(site, i18n, locale, totals.clone())),
         translation_title: msg(i18n, locale, "translation-title", &[])?,
     })
 }

@@ -5,18 +5,18 @@
 
 use crate::i18n::I18n;
 use crate::plan::{self, Route};
-use crate::site::{Locale, Localized, Site, TextKey, TextState};
+use crate::site::{Locale, Localized, Site, TextFile, TextKey, TextState};
 use serde::Serialize;
 use std::path::Path;
+use tera::Value;
 
-#[derive(Serialize, Default, Clone, Copy)]
+/// Texts (or messages) by where their translation stands. `total` and
+/// `percent` are derived when serialized, so they can never disagree.
+#[derive(Default, Clone, Copy)]
 struct Counts {
     translated: usize,
     stale: usize,
     missing: usize,
-    total: usize,
-    /// Share translated from the current text, in whole per cent (rounded down).
-    percent: usize,
 }
 
 impl Counts {
@@ -26,25 +26,35 @@ impl Counts {
             TextState::Stale => self.stale += 1,
             TextState::Missing => self.missing += 1,
         }
-        self.total += 1;
-        self.percent = (self.translated * 100).checked_div(self.total).unwrap_or(100);
     }
     fn merge(&mut self, other: Counts) {
         self.translated += other.translated;
         self.stale += other.stale;
         self.missing += other.missing;
-        self.total += other.total;
-        self.percent = (self.translated * 100).checked_div(self.total).unwrap_or(100);
+    }
+}
+
+impl Serialize for Counts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let total = self.translated + self.stale + self.missing;
+        let mut st = s.serialize_struct("Counts", 5)?;
+        st.serialize_field("translated", &self.translated)?;
+        st.serialize_field("stale", &self.stale)?;
+        st.serialize_field("missing", &self.missing)?;
+        st.serialize_field("total", &total)?;
+        // Whole per cent, rounded down; nothing to translate is complete.
+        st.serialize_field("percent", &(self.translated * 100).checked_div(total).unwrap_or(100))?;
+        st.end()
     }
 }
 
 /// One translation's totals (a row of the summary table).
 #[derive(Serialize)]
-struct LocaleTotals<'a> {
+pub(super) struct LocaleTotals<'a> {
     lang: &'a str,
     name: &'a str,
     url: String,
-    current: bool,
     texts: Counts,
     messages: Counts,
 }
@@ -54,6 +64,9 @@ struct LocaleTotals<'a> {
 struct KindRow {
     kind: &'static str,
     counts: Counts,
+    /// Whether the registry has texts of this kind at all.
+    #[serde(skip)]
+    seen: bool,
 }
 
 /// A record or pair file with texts left to translate.
@@ -90,8 +103,9 @@ struct MessageTodo<'a> {
 /// The `translation` variable of the status page.
 #[derive(Serialize)]
 pub(super) struct StatusView<'a> {
-    /// Every locale but the default, for the summary table.
-    locales: Vec<LocaleTotals<'a>>,
+    /// Every locale but the default, for the summary table (the same on
+    /// every locale's page: made once, by `totals`).
+    locales: Value,
     /// This locale's details; none on the default locale's own page.
     registries: Vec<RegistryStatus<'a>>,
     messages: Vec<MessageTodo<'a>>,
@@ -116,35 +130,36 @@ fn kind(key: &TextKey) -> &'static str {
 const KINDS: [&str; 8] =
     ["description", "appears_when", "resolution", "example", "headers", "flow", "differences", "which_to_use"];
 
-/// The status page's data in `locale`.
-pub(super) fn status_view<'a>(site: &'a Site, i18n: &'a I18n, locale: &Locale, names: &'a [String]) -> StatusView<'a> {
+/// Every translation's totals, for the summary table every status page shows.
+pub(super) fn totals<'a>(site: &'a Site, i18n: &I18n, names: &'a [String]) -> Vec<LocaleTotals<'a>> {
     let default = &site.config.default_locale;
-    let locales = site
-        .config
+    let files: Vec<TextFile> = site.registries.iter().flat_map(|r| r.text_files()).collect();
+    site.config
         .locales
         .iter()
         .zip(names)
         .filter(|(l, _)| *l != default)
         .map(|(l, name)| {
             let mut texts = Counts::default();
-            for reg in (0..site.registries.len()).map(|r| registry_status(site, r, l)) {
-                texts.merge(reg.totals);
+            for f in &files {
+                for key in f.texts.0.get(default).into_iter().flat_map(|b| b.texts.keys()) {
+                    texts.add(f.texts.state(l, default, key));
+                }
             }
-            LocaleTotals {
-                lang: l.as_str(),
-                name,
-                url: plan::url_of(site, l, Route::Translation),
-                current: l == locale,
-                texts,
-                messages: message_counts(i18n, l),
-            }
+            let url = plan::url_of(site, l, Route::Translation);
+            LocaleTotals { lang: l.as_str(), name, url, texts, messages: message_counts(i18n, l) }
         })
-        .collect();
-    let own = locale != default;
+        .collect()
+}
+
+/// The status page's data in `locale`: the shared `totals`, and for a
+/// translation what is left to do.
+pub(super) fn status_view<'a>(site: &'a Site, i18n: &'a I18n, locale: &Locale, totals: Value) -> StatusView<'a> {
+    let own = locale != &site.config.default_locale;
     let registries =
         if own { (0..site.registries.len()).map(|r| registry_status(site, r, locale)).collect() } else { Vec::new() };
     let messages = if own { message_todo(site, i18n, locale) } else { Vec::new() };
-    StatusView { locales, registries, messages, repository: site.config.repository.is_some() }
+    StatusView { locales: totals, registries, messages, repository: site.config.repository.is_some() }
 }
 
 fn message_counts(i18n: &I18n, locale: &Locale) -> Counts {
@@ -182,27 +197,24 @@ fn message_todo<'a>(site: &Site, i18n: &'a I18n, locale: &Locale) -> Vec<Message
 
 fn registry_status<'a>(site: &'a Site, reg: usize, locale: &Locale) -> RegistryStatus<'a> {
     let r = &site.registries[reg];
-    let mut kinds: Vec<KindRow> = KINDS.iter().map(|k| KindRow { kind: k, counts: Counts::default() }).collect();
+    let mut kinds: Vec<KindRow> =
+        KINDS.iter().map(|k| KindRow { kind: k, counts: Counts::default(), seen: false }).collect();
     let mut todo = Vec::new();
-    let files = r
-        .records
-        .iter()
-        .map(|rec| (rec.code, None, Some(rec.reason.clone()), &rec.path, &rec.texts))
-        .chain(r.curated.values().map(|p| (p.a, Some(p.b), None, &p.path, &p.texts)));
-    for (code, other, reason, path, texts) in files {
-        let (stale, missing) = file_status(site, locale, texts, &mut kinds);
+    for f in r.text_files() {
+        let (stale, missing) = file_status(site, locale, f.texts, &mut kinds);
         if stale.is_empty() && missing.is_empty() {
             continue;
         }
-        let route = match other {
-            Some(b) => plan::pair(reg, code, b),
-            None => Route::Code { reg, code },
+        let route = match f.other {
+            Some(b) => plan::pair(reg, f.code, b),
+            None => Route::Code { reg, code: f.code },
         };
         let url = plan::url_of(site, locale, route);
-        let source_url = site.config.repository.as_ref().map(|repo| repo.edit_url(path));
-        todo.push(Todo { code, reason, other, url, source_url, stale, missing });
+        let source_url = site.config.repository.as_ref().map(|repo| repo.edit_url(f.path));
+        let reason = f.reason.map(str::to_string);
+        todo.push(Todo { code: f.code, reason, other: f.other, url, source_url, stale, missing });
     }
-    kinds.retain(|k| k.counts.total > 0);
+    kinds.retain(|k| k.seen);
     let mut totals = Counts::default();
     kinds.iter().for_each(|k| totals.merge(k.counts));
     RegistryStatus { name: &r.name, term: r.term.key(), totals, kinds, todo }
@@ -223,6 +235,7 @@ fn file_status(
         let k = kind(key);
         if let Some(row) = kinds.iter_mut().find(|r| r.kind == k) {
             row.counts.add(state);
+            row.seen = true;
         }
         let list = match state {
             TextState::Stale => &mut stale,
