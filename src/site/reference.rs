@@ -98,6 +98,18 @@ impl DocFamily {
 }
 
 impl Reference {
+    /// Whether citing `self` covers a citation of `wanted`: the same RFC (and
+    /// section, when `wanted` names one), or the same document. What the
+    /// header-field and IANA checks both mean by "listed in references".
+    pub fn covers(&self, wanted: &Reference) -> bool {
+        match (self, wanted) {
+            (Reference::Rfc { number: a, section: sa }, Reference::Rfc { number: b, section: sb }) => {
+                a == b && (sb.is_none() || sa == sb)
+            }
+            _ => self == wanted,
+        }
+    }
+
     /// The citation written as `s`, if it has one of the known forms.
     pub fn parse(s: &str) -> Option<Reference> {
         let s = s.trim();
@@ -175,6 +187,15 @@ impl fmt::Display for Reference {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_citation_covers_its_section_or_the_whole_document() {
+        let r = |s: &str| Reference::parse(s).unwrap();
+        assert!(r("RFC 3261 §21.4.24").covers(&r("RFC 3261 §21.4.24")));
+        assert!(r("RFC 3261 §21.4.24").covers(&r("RFC 3261")), "any section covers the RFC");
+        assert!(!r("RFC 3261").covers(&r("RFC 3261 §21.4.24")), "the RFC does not cover one section");
+        assert!(!r("RFC 3261 §8").covers(&r("RFC 3262 §8")));
+    }
 
     #[test]
     fn references_are_parsed_strictly() {

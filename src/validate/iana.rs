@@ -4,7 +4,7 @@
 //! IANA cites among the record's references.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::site::{IanaEntry, IanaSnapshot, Record, Reference, Registry};
+use crate::site::{IanaEntry, IanaSnapshot, Record, Registry};
 
 /// Compares a registry with its IANA snapshot.
 pub(crate) fn iana(registry: &Registry, diags: &mut Diagnostics) {
@@ -51,7 +51,7 @@ fn compare(snapshot: &IanaSnapshot, entry: &IanaEntry, record: &Record, diags: &
         let msg = format!("found {found}, expected {want}, as IANA's description `{}` says", entry.description);
         diags.push(Diagnostic::new(&record.path, line, col, msg));
     }
-    for cited in entry.references.iter().filter(|r| !covers(&record.references, r)) {
+    for cited in entry.references.iter().filter(|w| !record.references.iter().any(|r| r.covers(w))) {
         let (line, col) = record.at.references;
         let msg = format!(
             "IANA cites {cited} for {}, expected it among the record's references (see {})",
@@ -60,15 +60,4 @@ fn compare(snapshot: &IanaSnapshot, entry: &IanaEntry, record: &Record, diags: &
         );
         diags.push(Diagnostic::new(&record.path, line, col, msg));
     }
-}
-
-/// Whether `refs` cite what `wanted` names: the same RFC (and section, when
-/// IANA gives one), or the same draft revision.
-fn covers(refs: &[Reference], wanted: &Reference) -> bool {
-    refs.iter().any(|r| match (r, wanted) {
-        (Reference::Rfc { number: a, section: sa }, Reference::Rfc { number: b, section: sb }) => {
-            a == b && (sb.is_none() || sa == sb)
-        }
-        _ => r == wanted,
-    })
 }

@@ -5,7 +5,7 @@
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
-use crate::site::{Flow, Locale, Localized, Record, Reference, Registry, TextKey};
+use crate::site::{Flow, Locale, Localized, Record, Registry, TextKey};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -13,7 +13,7 @@ use std::path::Path;
 pub(crate) fn record(registry: &Registry, record: &Record, i18n: &I18n, diags: &mut Diagnostics) {
     let err = |at: (usize, usize), msg: String| Diagnostic::new(&record.path, at.0, at.1, msg);
     for rule in &record.headers {
-        if !record.references.iter().any(|r| covers(r, &rule.reference)) {
+        if !record.references.iter().any(|r| r.covers(&rule.reference)) {
             let msg = format!(
                 "found `ref: {}` for `{}`, expected it among the record's references too",
                 rule.reference, rule.field
@@ -48,17 +48,6 @@ pub(crate) fn record(registry: &Registry, record: &Record, i18n: &I18n, diags: &
     notes(&record.path, &record.texts, &cx, diags);
     if let Some(flow) = &record.flow {
         roles(&record.path, flow, i18n, diags);
-    }
-}
-
-/// Whether reference `r` covers the citation `wanted`: the same RFC (and
-/// section, when one is wanted), or the same document.
-fn covers(r: &Reference, wanted: &Reference) -> bool {
-    match (r, wanted) {
-        (Reference::Rfc { number: a, section: sa }, Reference::Rfc { number: b, section: sb }) => {
-            a == b && (sb.is_none() || sa == sb)
-        }
-        _ => r == wanted,
     }
 }
 
