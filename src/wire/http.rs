@@ -98,8 +98,7 @@ fn scan(head: &str) -> Result<(), WireError> {
         };
         let name = &line[..colon];
         if !super::is_token(name) {
-            let col =
-                name.find(|c: char| !c.is_ascii_alphanumeric() && !"!#$%&'*+-.^_`|~".contains(c)).unwrap_or(0) + 1;
+            let col = name.find(|c: char| !super::is_tchar(c)).unwrap_or(0) + 1;
             return Err(WireError {
                 line: i + 1,
                 col,

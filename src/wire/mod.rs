@@ -6,9 +6,16 @@
 
 pub mod sip;
 
-/// A token (RFC 9110 §5.6.2, RFC 3261 §25.1): what a field name or a method may hold.
+/// An HTTP `token` (RFC 9110 §5.6.2): what a field name or a method may
+/// hold. SIP's `token` (RFC 3261 §25.1) is narrower; the SIP parser checks
+/// its own, so a name that passes here may still be refused in a SIP example.
 pub fn is_token(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+    !s.is_empty() && s.chars().all(is_tchar)
+}
+
+/// An HTTP `tchar` (RFC 9110 §5.6.2).
+pub fn is_tchar(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c)
 }
 
 /// Which protocol a registry's examples speak.
