@@ -84,17 +84,31 @@ pub struct Repository {
     branch: String,
 }
 
+/// Which setting of a repository was wrong, with the message for people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RepositoryError {
+    /// The web address.
+    Url(String),
+    /// The branch.
+    Branch(String),
+}
+
 impl Repository {
     /// Parses the repository's web address and branch (default `main`).
-    pub fn parse(url: &str, branch: Option<&str>) -> Result<Repository, String> {
-        let base =
-            BaseUrl::parse(url).map_err(|m| m.replace("https://example.org/", "https://github.com/owner/repo"))?;
+    pub fn parse(url: &str, branch: Option<&str>) -> Result<Repository, RepositoryError> {
+        let base = BaseUrl::parse(url).map_err(|_| {
+            RepositoryError::Url(format!(
+                "found `{url}`, expected the repository's web address, such as https://github.com/owner/repo"
+            ))
+        })?;
         let branch = branch.unwrap_or("main");
         let ok = !branch.is_empty()
             && branch.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
             && !branch.split('/').any(|s| s == ".." || s.is_empty());
         if !ok {
-            return Err(format!("found branch `{branch}`, expected a branch name such as `main`"));
+            return Err(RepositoryError::Branch(format!(
+                "found branch `{branch}`, expected a branch name such as `main`"
+            )));
         }
         Ok(Repository { url: base.full().trim_end_matches('/').to_string(), branch: branch.to_string() })
     }
@@ -186,12 +200,9 @@ impl SiteConfig {
         let repository = raw.repository.as_ref().and_then(|r| {
             let branch = r.branch.as_ref().map(|b| b.value.as_str());
             Repository::parse(&r.url.value, branch)
-                .map_err(|m| {
-                    diags.push(at(
-                        shown,
-                        if m.contains("branch") { r.branch.as_ref().unwrap_or(&r.url) } else { &r.url },
-                        m,
-                    ))
+                .map_err(|e| match e {
+                    RepositoryError::Url(m) => diags.push(at(shown, &r.url, m)),
+                    RepositoryError::Branch(m) => diags.push(at(shown, r.branch.as_ref().unwrap_or(&r.url), m)),
                 })
                 .ok()
         });

@@ -17,7 +17,7 @@ mod registry;
 mod text;
 mod yaml;
 
-pub use config::{BaseUrl, Locale, Repository, SiteConfig};
+pub use config::{BaseUrl, Locale, Repository, RepositoryError, SiteConfig};
 pub use flow::{Flow, Participant, Step, label_shows, response_code};
 pub use iana::{IanaEntry, IanaSnapshot};
 pub use libraries::{Library, LibraryNames};
