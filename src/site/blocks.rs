@@ -229,7 +229,12 @@ fn locale_texts<T: RawBlock>(
                 format!("found `{locale}.translated_from`, expected it only in translations (the default locale is the source)"),
             ));
         }
-        let names: Vec<String> = cx.keys.iter().map(|k| k.key().into_owned()).collect();
+        // Every text a block of this file may hold, in the words of `allows`.
+        let mut names: Vec<String> = cx.keys.iter().map(|k| k.key().into_owned()).collect();
+        if cx.notes {
+            names.extend(["example".to_string(), "headers.<field>".to_string()]);
+        }
+        names.push("flow.<note>".to_string());
         for (k, hash) in map {
             match TextKey::parse(&k).filter(|t| cx.allows(t)) {
                 Some(t) => {
