@@ -191,13 +191,6 @@ pub fn pair(reg: usize, x: u16, y: u16) -> Route {
 /// Whether a page has its own text in `locale` (not mostly fallback): such pages are
 /// announced to search engines in that language; the others carry `noindex`.
 pub fn is_translated(site: &Site, locale: &Locale, route: Route) -> bool {
-    // The status page is for translators, not for search engines.
-    if route == Route::Translation {
-        return false;
-    }
-    if locale == &site.config.default_locale {
-        return true;
-    }
     let code_ok = |reg: usize, code: u16| {
         site.registries[reg].record(code).is_some_and(|r| {
             let keys = crate::site::TextKey::RECORD;
@@ -205,8 +198,10 @@ pub fn is_translated(site: &Site, locale: &Locale, route: Route) -> bool {
         })
     };
     match route {
-        Route::Home | Route::Registry { .. } | Route::Causes { .. } => true,
+        // The status page is for translators, not for search engines.
         Route::Translation => false,
+        _ if locale == &site.config.default_locale => true,
+        Route::Home | Route::Registry { .. } | Route::Causes { .. } => true,
         Route::Code { reg, code } => code_ok(reg, code),
         Route::Pair { reg, a, b } => code_ok(reg, a) && code_ok(reg, b),
     }

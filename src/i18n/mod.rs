@@ -141,11 +141,11 @@ impl I18n {
     }
 
     /// Whether `locale`'s `id` was translated from an older version of the
-    /// default locale's message: its marker names another hash.
+    /// default locale's message: its marker names another hash. (Messages
+    /// marked `none` are untranslated and never in `site`.)
     pub fn is_stale(&self, locale: &Locale, id: &str) -> bool {
         let (Some(site), Some(source)) = (self.site(locale, id), self.site(&self.default, id)) else { return false };
-        locale != &self.default
-            && site.from.as_deref().is_some_and(|h| h != "none" && h != crate::site::source_hash(&source.source))
+        locale != &self.default && site.from.as_deref().is_some_and(|h| h != crate::site::source_hash(&source.source))
     }
 
     /// Where `locale`'s translation of the default locale's message `id` stands.

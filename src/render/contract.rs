@@ -27,7 +27,6 @@ const TYPES: &[(&str, &[&str])] = &[
             "isup.to.back_default",
             "causes.to[].code",
             "causes.default_code",
-            "code",
         ],
     ),
     (

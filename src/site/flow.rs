@@ -74,15 +74,6 @@ pub struct Flow {
     pub at: (usize, usize),
 }
 
-impl Step {
-    /// Where the step is written.
-    pub fn at(&self) -> (usize, usize) {
-        match self {
-            Step::Message { at, .. } | Step::Note { at, .. } => *at,
-        }
-    }
-}
-
 /// The code of a message label that is a response (`486 Busy Here` → 486);
 /// `None` for a request (`INVITE`, `GET /a`).
 pub fn response_code(label: &str) -> Option<u16> {

@@ -62,19 +62,6 @@ impl TextKey {
         }
         Self::RECORD.into_iter().chain(Self::PAIR).find(|k| k.key() == s)
     }
-
-    /// Whether the text is Markdown prose shown as sections (the others are
-    /// short texts: a caption, a note).
-    pub fn is_prose(&self) -> bool {
-        matches!(
-            self,
-            TextKey::Description
-                | TextKey::AppearsWhen
-                | TextKey::Resolution
-                | TextKey::Differences
-                | TextKey::WhichToUse
-        )
-    }
 }
 
 /// One text as written in a YAML file, and where its first character is, so

@@ -9,7 +9,7 @@ mod layout;
 mod measure;
 mod svg;
 
-pub(crate) use layout::Layout;
+use layout::Layout;
 
 /// A diagram to draw, already localized: participant names and note texts in
 /// the page's language, message labels as on the wire.

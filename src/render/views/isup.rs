@@ -252,7 +252,6 @@ impl<'a> Ctx<'a> {
             default_cause: cause(self.i18n, self.locale, map.default.sip_to_isup.cause)?,
             warning_cause: cause(self.i18n, self.locale, map.default.warning_header.cause)?,
             bearer_cause: cause(self.i18n, self.locale, map.default.warning_header.bearer_capability)?,
-            source: &map.source,
         }))
     }
 }
@@ -282,5 +281,4 @@ pub(super) struct CausesPage<'a> {
     /// The causes for a 488 or 606 by its Warning header.
     warning_cause: Cause,
     bearer_cause: Cause,
-    source: &'a str,
 }
