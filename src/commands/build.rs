@@ -146,16 +146,24 @@ fn write_all(
     let done = std::sync::atomic::AtomicUsize::new(0);
     // Report about 200 times per build, not once per page.
     let step = (total / 200).max(1);
-    pages.par_iter().try_for_each_init(Vec::new, |buf, page| {
-        renderer.render_page(*page, buf).map_err(BuildError::Content)?;
-        let rel = plan::file_of(site, &site.config.locales[page.locale], page.route);
-        staging.put(&rel, buf).map_err(io_error(&rel))?;
-        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-        if n.is_multiple_of(step) || n == total {
-            reporter.progress(n, total);
-        }
-        Ok::<(), BuildError>(())
-    })?;
+    // The error reported is the first failing page in plan order, not whichever
+    // thread lost the race: the same broken input always gets the same message.
+    let first_error = pages
+        .par_iter()
+        .map_init(Vec::new, |buf, page| {
+            renderer.render_page(*page, buf).map_err(BuildError::Content)?;
+            let rel = plan::file_of(site, &site.config.locales[page.locale], page.route);
+            staging.put(&rel, buf).map_err(io_error(&rel))?;
+            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            if n.is_multiple_of(step) || n == total {
+                reporter.progress(n, total);
+            }
+            Ok::<(), BuildError>(())
+        })
+        .find_map_first(Result::err);
+    if let Some(e) = first_error {
+        return Err(e);
+    }
     let mut buf = Vec::new();
     for (template, file) in [("root.html", "index.html"), ("404.html", "404.html")] {
         renderer.render_special(template, &mut buf).map_err(BuildError::Content)?;
@@ -293,6 +301,7 @@ pub fn incremental(
         .flat_map(|locale| routes.iter().map(move |&route| plan::Page { locale, route }))
         .collect();
     // Render everything first: a template error must leave the output untouched.
+    // Collected in order, so the error reported is the first page's, as in `build`.
     let mut files: Vec<(String, Vec<u8>)> = pages
         .par_iter()
         .map(|page| {
@@ -300,6 +309,8 @@ pub fn incremental(
             renderer.render_page(*page, &mut buf).map_err(BuildError::Content)?;
             Ok((plan::file_of(&site, &site.config.locales[page.locale], page.route), buf))
         })
+        .collect::<Vec<Result<_, BuildError>>>()
+        .into_iter()
         .collect::<Result<_, BuildError>>()?;
     if !routes.is_empty() {
         files.extend(data_files(&root, &renderer).into_iter().map(|(f, body)| (f, body.into_bytes())));

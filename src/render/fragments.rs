@@ -48,9 +48,12 @@ impl Fragments {
                 .iter()
                 .enumerate()
                 .map(|(reg, r)| {
+                    // Collected in order first, so an error is always the first code's.
                     (0..r.records.len())
                         .into_par_iter()
                         .map(|idx| render_code(views, templates, locale, reg, idx))
+                        .collect::<Vec<_>>()
+                        .into_iter()
                         .collect()
                 })
                 .collect::<Result<Vec<Vec<CodeFragments>>, _>>()?;
