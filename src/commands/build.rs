@@ -7,7 +7,7 @@ use crate::plan::{self, Route};
 use crate::render::Renderer;
 use crate::site::{Locale, Site};
 use crate::source::SiteRoot;
-use crate::validate::{self, Inputs};
+use crate::validate::{self, Inputs, SearchTerms};
 use crate::write::output::{self, Lock, OutputError, Staging, WriteStats};
 use crate::write::{api, sitemap};
 use rayon::prelude::*;
@@ -107,14 +107,14 @@ fn load(opts: &BuildOptions) -> Result<(SiteRoot, Inputs), BuildError> {
 /// left exactly as it was.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let start = Instant::now();
-    let (root, Inputs { site, i18n, templates }) = load(opts)?;
+    let (root, Inputs { site, i18n, templates, search_terms }) = load(opts)?;
     let renderer = Renderer::new(&site, &i18n, templates, &Cache::default()).map_err(BuildError::Content)?;
     opts.reporter.stage("loaded and validated", start.elapsed().as_secs_f64());
 
     output::check_out_dir(&opts.root, &opts.out)?;
     let _lock = Lock::acquire(&opts.out)?;
     let staging = Staging::begin(&opts.out).map_err(OutputError::io("prepare the output"))?;
-    if let Err(e) = write_all(&root, &renderer, &staging, opts.reporter.as_ref()) {
+    if let Err(e) = write_all(&root, &renderer, &search_terms, &staging, opts.reporter.as_ref()) {
         staging.abort();
         return Err(e);
     }
@@ -137,6 +137,7 @@ fn io_error(rel: &str) -> impl FnOnce(std::io::Error) -> BuildError + '_ {
 fn write_all(
     root: &SiteRoot,
     renderer: &Renderer,
+    search_terms: &[SearchTerms],
     staging: &Staging,
     reporter: &dyn Reporter,
 ) -> Result<(), BuildError> {
@@ -169,7 +170,7 @@ fn write_all(
         renderer.render_special(template, &mut buf).map_err(BuildError::Content)?;
         staging.put(file, &buf).map_err(io_error(file))?;
     }
-    for (file, body) in data_files(root, renderer) {
+    for (file, body) in data_files(renderer, search_terms) {
         staging.put(&file, body.as_bytes()).map_err(io_error(&file))?;
     }
     sitemap::write_sitemaps(site, |file, body| staging.put_with(file, body).map_err(io_error(file)))?;
@@ -178,13 +179,12 @@ fn write_all(
 }
 
 /// The JSON API and the search index of every locale: (path, JSON).
-fn data_files(root: &SiteRoot, renderer: &Renderer) -> Vec<(String, String)> {
+fn data_files(renderer: &Renderer, search_terms: &[SearchTerms]) -> Vec<(String, String)> {
     let site = renderer.site();
     let mut files = Vec::new();
-    for (i, locale) in site.config.locales.iter().enumerate() {
+    for ((i, locale), terms) in site.config.locales.iter().enumerate().zip(search_terms) {
         files.extend(api::registry_documents(site, renderer.texts(), locale, renderer.registry_titles(i)));
-        let terms = crate::validate::search_terms(root, locale);
-        files.push(api::search_index(site, renderer, locale, &terms));
+        files.push(api::search_index(site, renderer, locale, terms));
     }
     files
 }
@@ -290,7 +290,7 @@ pub fn incremental(
     cache: &Cache,
 ) -> Result<Option<(Site, Incremental)>, BuildError> {
     let start = Instant::now();
-    let (root, Inputs { site, i18n, templates }) = load(opts)?;
+    let (_, Inputs { site, i18n, templates, search_terms }) = load(opts)?;
     if !same_shape(&site, previous) {
         return Ok(None);
     }
@@ -313,7 +313,7 @@ pub fn incremental(
         .into_iter()
         .collect::<Result<_, BuildError>>()?;
     if !routes.is_empty() {
-        files.extend(data_files(&root, &renderer).into_iter().map(|(f, body)| (f, body.into_bytes())));
+        files.extend(data_files(&renderer, &search_terms).into_iter().map(|(f, body)| (f, body.into_bytes())));
         if translation_status_changed(&site, previous, &changed) {
             sitemap::write_sitemaps(&site, |f, body| {
                 let mut bytes = Vec::new();

@@ -2,6 +2,7 @@
 //! and Fluent message: the glossary, house typography, parity between
 //! languages, references that agree with the text, and the IANA snapshot.
 
+use super::SearchTerms;
 use super::glossary::Glossary;
 use super::parity::{self, Anchors};
 use super::prose::{Exempt, Prose};
@@ -19,8 +20,10 @@ struct Rules {
     typography: Typography,
 }
 
-/// Runs every content check; errors are problems in the content.
-pub fn content(root: &SiteRoot, site: &Site, i18n: &I18n) -> Result<(), Vec<Diagnostic>> {
+/// Runs every content check; errors are problems in the content. On success,
+/// each locale's glossary as search terms (in the order of the locales), so
+/// the build reads the glossaries once.
+pub fn content(root: &SiteRoot, site: &Site, i18n: &I18n) -> Result<Vec<SearchTerms>, Vec<Diagnostic>> {
     let mut diags = Diagnostics::default();
     let mut rules = BTreeMap::new();
     for locale in &site.config.locales {
@@ -40,7 +43,7 @@ pub fn content(root: &SiteRoot, site: &Site, i18n: &I18n) -> Result<(), Vec<Diag
     for (locale, r) in &rules {
         messages(i18n, locale, r, &mut diags);
     }
-    diags.finish(())
+    diags.finish(site.config.locales.iter().map(|l| rules[l].glossary.search_terms()).collect())
 }
 
 /// Every record's and curated pair's texts.

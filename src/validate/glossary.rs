@@ -43,22 +43,21 @@ pub(crate) struct Glossary {
     terms: Vec<Term>,
 }
 
-/// The glossary of `locale` as (preferred term, its English concept) pairs,
-/// for search: a reader who types 話中 finds the codes whose reason phrase
-/// says "busy". The English loses its parenthesised qualifier.
-pub fn search_terms(root: &SiteRoot, locale: &Locale) -> Vec<(String, String)> {
-    let Ok(g) = Glossary::load(root, locale) else { return Vec::new() };
-    g.terms
-        .iter()
-        .filter_map(|t| {
-            let en = t.en.as_deref()?;
-            let en = en.split(" (").next().unwrap_or(en).trim().to_lowercase();
-            (!en.is_empty()).then(|| (t.preferred.clone(), en))
-        })
-        .collect()
-}
-
 impl Glossary {
+    /// The glossary as (preferred term, its English concept) pairs, for
+    /// search: a reader who types 話中 finds the codes whose reason phrase says
+    /// "busy". The English loses its parenthesised qualifier.
+    pub(crate) fn search_terms(&self) -> Vec<(String, String)> {
+        self.terms
+            .iter()
+            .filter_map(|t| {
+                let en = t.en.as_deref()?;
+                let en = en.split(" (").next().unwrap_or(en).trim().to_lowercase();
+                (!en.is_empty()).then(|| (t.preferred.clone(), en))
+            })
+            .collect()
+    }
+
     /// `locales/<locale>/glossary.yaml`, or an empty glossary when the locale has none.
     pub(crate) fn load(root: &SiteRoot, locale: &Locale) -> Result<Glossary, Diagnostic> {
         let path = root.path().join("locales").join(locale.as_str()).join("glossary.yaml");

@@ -19,7 +19,6 @@ mod protocol;
 mod typography;
 
 pub use content::content;
-pub use glossary::search_terms;
 pub use links::markdown_links;
 pub use messages::{class_messages, code_messages, message_parity, template_messages};
 
@@ -38,7 +37,12 @@ pub struct Inputs {
     pub i18n: Arc<I18n>,
     /// The compiled templates.
     pub templates: Templates,
+    /// Each locale's glossary for search, in the order of the locales.
+    pub search_terms: Vec<SearchTerms>,
 }
+
+/// A locale's glossary as (preferred term, English concept) pairs.
+pub type SearchTerms = Vec<(String, String)>;
 
 /// Loads and validates what a build reads, stopping at the first stage with
 /// errors. `base_url` overrides the one in `site.yaml`.
@@ -50,7 +54,7 @@ pub fn load(root: &SiteRoot, base_url: Option<&str>) -> Result<Inputs, Vec<Diagn
     let i18n = Arc::new(I18n::load(root, &site.config)?);
     class_messages(&site, &i18n)?;
     code_messages(&site.config, &i18n)?;
-    content(root, &site, &i18n)?;
+    let search_terms = content(root, &site, &i18n)?;
     let templates = Templates::compile(Sources::read(root)?, i18n.clone(), &site.config.locales)?;
-    Ok(Inputs { site, i18n, templates })
+    Ok(Inputs { site, i18n, templates, search_terms })
 }
