@@ -53,6 +53,27 @@ fn japanese_pair_page_has_the_five_headings_and_whole_sentences() {
     assert!(en.contains("183 (Session Progress) is a 1xx Provisional response, while 437 (Unsupported Credential) is a 4xx Request Failure response."), "{en}");
 }
 
+/// The last crumb of a page's structured-data breadcrumb trail.
+fn last_json_ld_crumb(html: &str) -> String {
+    let start = html.find("<script type=\"application/ld+json\">").expect("JSON-LD") + 35;
+    let end = start + html[start..].find("</script>").unwrap();
+    let ld: serde_json::Value = serde_json::from_str(&html[start..end]).unwrap();
+    let trail = ld["@graph"].as_array().unwrap().iter().find(|n| n["@type"] == "BreadcrumbList").unwrap();
+    trail["itemListElement"].as_array().unwrap().last().unwrap()["name"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn a_pair_pages_structured_breadcrumb_says_what_the_visible_one_says() {
+    let site = sample_site();
+    let out = site.path().join("public");
+    ok(&build(site.path(), &out, &[]));
+    for (locale, name) in [("en", "183 vs 437"), ("ja", "183 と 437")] {
+        let html = read(&out, &format!("{locale}/sip/183-vs-437/index.html"));
+        assert!(html.contains(&format!("aria-current=\"page\">{name}</a>")), "{locale}: visible crumb");
+        assert_eq!(last_json_ld_crumb(&html), name, "{locale}");
+    }
+}
+
 #[test]
 fn every_page_has_lang_title_description_canonical_and_alternates() {
     let site = sample_site();

@@ -19,6 +19,7 @@ use crate::markdown::Cache;
 use crate::plan::{self, Route};
 use crate::site::Site;
 use fragments::Fragments;
+use std::sync::Arc;
 
 pub use errors::template_errors;
 pub use fragments::CODE_FRAGMENTS;
@@ -39,7 +40,7 @@ impl<'a> Renderer<'a> {
     /// Renders every text and fragment of `site`, reusing Markdown from `cache`.
     pub fn new(
         site: &'a Site,
-        i18n: &I18n,
+        i18n: &Arc<I18n>,
         templates: Templates,
         cache: &Cache,
     ) -> Result<Renderer<'a>, Vec<Diagnostic>> {

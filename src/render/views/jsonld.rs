@@ -36,7 +36,9 @@ impl Views {
             Route::Pair { reg, a, b } => {
                 out.push_str(&lv.crumbs.registries[reg]);
                 out.push(',');
-                push_crumb(&mut out, 3, &format!("{a} vs {b}"), url);
+                // The visible breadcrumb's words; Views::build proved the message formats.
+                let name = super::pair_name(&self.i18n, &site.config.locales[page.locale], a, b);
+                push_crumb(&mut out, 3, &name.unwrap_or_else(|_| format!("{a} {b}")), url);
             }
             Route::Causes { reg } => {
                 out.push_str(&lv.crumbs.registries[reg]);

@@ -21,12 +21,14 @@ use code::{At, ClassGroup, class_label, code_view, curated_view};
 use locale::{Crumbs, registry_nav, site_view};
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use std::sync::Arc;
 use tera::Value;
 
 pub use page::Vars;
 
 /// Messages the generator itself formats (beyond those templates name).
-pub const CODE_MESSAGES: [&str; 4] = ["language-name", "class-label", "breadcrumb-home", "registry-codes"];
+pub const CODE_MESSAGES: [&str; 6] =
+    ["language-name", "class-label", "breadcrumb-home", "registry-codes", "translation-title", "pair-name"];
 
 struct RegistryViews {
     /// Per record (registry order): the code's view.
@@ -61,13 +63,24 @@ struct LocaleViews {
 pub struct Views {
     locales: Vec<LocaleViews>,
     language_names: Vec<String>,
+    /// For the few messages formatted per page (a pair's name).
+    i18n: Arc<I18n>,
 }
 
 /// A message formatted with string arguments; errors point at the message.
 fn msg(i18n: &I18n, locale: &Locale, id: &str, args: &[(&str, String)]) -> Result<String, Diagnostic> {
     let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Str(v.as_str().into()))).collect();
-    let default_dir = PathBuf::from("locales").join(i18n.default_locale().as_str());
-    i18n.format(locale, id, &args).map(|f| f.text).map_err(|e| i18n.diagnostic(&e, (default_dir, 1, 1)))
+    i18n.format(locale, id, &args).map(|f| f.text).map_err(|e| i18n.diagnostic(&e, default_dir(i18n)))
+}
+
+/// Where an error about a message no file position is known for points.
+fn default_dir(i18n: &I18n) -> (PathBuf, usize, usize) {
+    (PathBuf::from("locales").join(i18n.default_locale().as_str()), 1, 1)
+}
+
+/// "183 vs 437" as `locale` says it, with the codes as numbers, as templates pass them.
+fn pair_name(i18n: &I18n, locale: &Locale, a: u16, b: u16) -> Result<String, crate::i18n::FormatError> {
+    i18n.format(locale, "pair-name", &[("a", Arg::Num(a.into())), ("b", Arg::Num(b.into()))]).map(|f| f.text)
 }
 
 impl Views {
@@ -82,7 +95,7 @@ impl Views {
     }
 
     /// Builds every locale's views from the site and its rendered texts.
-    pub fn build(site: &Site, i18n: &I18n, texts: &RenderedTexts) -> Result<Views, Diagnostic> {
+    pub fn build(site: &Site, i18n: &Arc<I18n>, texts: &RenderedTexts) -> Result<Views, Diagnostic> {
         // A language is named in itself: by its own bundle's `language-name`,
         // never by the default locale's (which would call it "English"); a
         // locale that has not named itself yet shows its tag.
@@ -99,7 +112,7 @@ impl Views {
             .iter()
             .map(|locale| locale_views(site, i18n, texts, locale, (&language_names, &totals)))
             .collect::<Result<_, _>>()?;
-        Ok(Views { locales, language_names })
+        Ok(Views { locales, language_names, i18n: i18n.clone() })
     }
 }
 
@@ -123,6 +136,8 @@ fn locale_views(
             msg(i18n, locale, "registry-codes", &[("registry", r.name.clone()), ("term", r.term.key().to_string())])
         })
         .collect::<Result<_, _>>()?;
+    // Formatted per pair page later, where an error has nowhere to go: prove it here.
+    pair_name(i18n, locale, 100, 101).map_err(|e| i18n.diagnostic(&e, default_dir(i18n)))?;
     Ok(LocaleViews {
         titles,
         lang: Value::from(locale.as_str()),
