@@ -69,25 +69,7 @@ fn no_payload_survives_as_markup_anywhere() {
     let out = root.join("public");
     ok(&build(root, &out, &[]));
 
-    let files = tree(&out);
-    assert!(files.len() > 20);
-    for (rel, bytes) in &files {
-        let text = String::from_utf8_lossy(bytes);
-        if rel.ends_with(".json") {
-            // JSON carries the payloads as data, with no character a browser
-            // could read as markup.
-            assert!(!text.contains(['<', '>']), "{rel}: raw < or > in JSON");
-            continue;
-        }
-        if rel.ends_with(".xml") || rel.ends_with(".txt") {
-            assert!(!text.contains("<script") && !text.to_lowercase().contains("javascript:"), "{rel}");
-            continue;
-        }
-        if !rel.ends_with(".html") {
-            continue;
-        }
-        check_html(rel, &text);
-    }
+    assert!(assert_no_markup_in_output(&out) > 20);
     // The payloads are visible as text where they were written.
     let page = read(&out, "en/sip/437/index.html");
     assert!(
@@ -107,14 +89,7 @@ fn protocol_fields_show_markup_as_text() {
     write(root, "content/sip/486.yaml", &protocol_payload_record());
     let out = root.join("public");
     ok(&build(root, &out, &[]));
-    for (rel, bytes) in &tree(&out) {
-        let text = String::from_utf8_lossy(bytes);
-        if rel.ends_with(".json") {
-            assert!(!text.contains(['<', '>']), "{rel}: raw < or > in JSON");
-        } else if rel.ends_with(".html") {
-            check_html(rel, &text);
-        }
-    }
+    assert_no_markup_in_output(&out);
     let page = read(&out, "en/sip/486/index.html");
     assert!(
         page.contains("Subject: &lt;svg onload=alert(1)&gt; &amp; &quot;quotes&quot;"),
@@ -216,14 +191,26 @@ fn payloads_imported_from_a_po_file_show_as_text() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let out = root.join("public");
     ok(&build(root, &out, &[]));
-    for (rel, bytes) in &tree(&out) {
+    assert_no_markup_in_output(&out);
+    let page = read(&out, "ja/sip/486/index.html");
+    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"), "{page}");
+}
+
+/// Looks at every file of a built site: no markup a payload could have made,
+/// in HTML, JSON, the sitemaps and robots.txt. Returns how many files there are.
+fn assert_no_markup_in_output(out: &std::path::Path) -> usize {
+    let files = tree(out);
+    for (rel, bytes) in &files {
         let text = String::from_utf8_lossy(bytes);
         if rel.ends_with(".json") {
+            // JSON carries the payloads as data, with no character a browser
+            // could read as markup.
             assert!(!text.contains(['<', '>']), "{rel}: raw < or > in JSON");
+        } else if rel.ends_with(".xml") || rel.ends_with(".txt") {
+            assert!(!text.contains("<script") && !text.to_lowercase().contains("javascript:"), "{rel}");
         } else if rel.ends_with(".html") {
             check_html(rel, &text);
         }
     }
-    let page = read(&out, "ja/sip/486/index.html");
-    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"), "{page}");
+    files.len()
 }
