@@ -201,28 +201,35 @@ pub(super) fn curated_view(
     let stored = &site.registries[reg].curated[&pair];
     let source_url = || plan::url_of(site, default, plan::pair(reg, pair.0, pair.1));
     let edit_url = site.config.repository.as_ref().map(|r| r.edit_url(&stored.path));
-    let fields: Vec<TextView> = TextKey::PAIR
+    let fields = TextKey::PAIR
         .iter()
         .filter_map(|k| {
             let shown = texts.pair(locale, reg, pair, k)?;
             let stale = !shown.fallback && stored.texts.is_stale(locale, default, k);
-            Some(TextView::new(k, shown, stale, source_url, edit_url.as_ref()))
+            Some((k.key().to_string(), TextView::new(k, shown, stale, source_url, edit_url.as_ref())))
         })
         .collect();
-    let mut map = serde_json::Map::new();
-    for f in &fields {
-        map.insert(f.key.to_string(), serde_json::to_value(f).unwrap_or_default());
-    }
-    if let Some(url) = &edit_url {
-        map.insert("edit_url".into(), url.clone().into());
-    }
-    if let Some(f) = &stored.flow {
-        let args = [("a", pair.0.to_string()), ("b", pair.1.to_string())];
-        let title = msg(i18n, locale, "flow-title-pair", &args)?;
-        let note = |k: &TextKey| texts.pair(locale, reg, pair, k);
-        let id = format!("flow-{}-{}", pair.0, pair.1);
-        let src = protocol::FlowSource { flow: f, codes: vec![pair.0, pair.1], note, id, title };
-        map.insert("flow".into(), serde_json::to_value(protocol::flow(i18n, locale, src)?).unwrap_or_default());
-    }
-    Ok(Value::from_serializable(&map))
+    let flow = match &stored.flow {
+        None => None,
+        Some(f) => {
+            let args = [("a", pair.0.to_string()), ("b", pair.1.to_string())];
+            let title = msg(i18n, locale, "flow-title-pair", &args)?;
+            let note = |k: &TextKey| texts.pair(locale, reg, pair, k);
+            let id = format!("flow-{}-{}", pair.0, pair.1);
+            let src = protocol::FlowSource { flow: f, codes: vec![pair.0, pair.1], note, id, title };
+            Some(protocol::flow(i18n, locale, src)?)
+        }
+    };
+    Ok(Value::from_serializable(&CuratedView { texts: fields, edit_url, flow }))
+}
+
+/// A curated pair's texts (each under its key), where to edit it, and its flow.
+#[derive(Serialize)]
+struct CuratedView<'a> {
+    #[serde(flatten)]
+    texts: std::collections::BTreeMap<String, TextView<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    edit_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    flow: Option<protocol::FlowView>,
 }
