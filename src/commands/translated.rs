@@ -124,7 +124,12 @@ pub(crate) fn remember(root: &Path, texts: &[&str]) -> Result<(), CommandError> 
         store.add(t);
     }
     let site = crate::site::load(&site_root)?;
-    let ftl = super::l10n::import::ftl_hashes(&site_root, &site);
+    // A .ftl file that does not load hides which hashes its markers name:
+    // keep every stored text rather than drop one a translation still needs.
+    let ftl = match crate::i18n::I18n::load(&site_root, &site.config) {
+        Ok(i18n) => super::l10n::import::ftl_hashes(&i18n, &site.config),
+        Err(_) => store.hashes(),
+    };
     store.save(root, &site, &ftl).map_err(CommandError::io("write locales/sources.yaml"))?;
     Ok(())
 }

@@ -47,6 +47,11 @@ impl Sources {
         self.texts.get(hash).map(String::as_str)
     }
 
+    /// Every hash the store has a text for.
+    pub fn hashes(&self) -> BTreeSet<String> {
+        self.texts.keys().cloned().collect()
+    }
+
     /// Remembers `text` under its hash.
     pub fn add(&mut self, text: &str) {
         self.texts.entry(source_hash(text)).or_insert_with(|| text.trim().to_string());

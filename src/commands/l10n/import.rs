@@ -51,7 +51,7 @@ pub fn import_po(root: &Path, file: &Path) -> Result<String, CommandError> {
             plan.skipped
         ));
     }
-    prove(root, &plan).map_err(|e| match e {
+    let after = prove(root, &plan).map_err(|e| match e {
         CommandError::Content(ds) => {
             // Quote the lines as they would be, not as they are on disk.
             let mut ds: Vec<Diagnostic> = ds
@@ -77,9 +77,9 @@ pub fn import_po(root: &Path, file: &Path) -> Result<String, CommandError> {
     for s in &plan.sources {
         store.add(s);
     }
-    let after = crate::site::load(&site_root)?;
+    // The proven copy is the site as now written: no need to load it again.
     store
-        .save(root, &after, &ftl_hashes(&site_root, &after))
+        .save(root, &after.site, &ftl_hashes(&after.i18n, &after.site.config))
         .map_err(CommandError::io("write locales/sources.yaml"))?;
     Ok(format!(
         "imported into `{locale}`: {} texts written, {} confirmed as translated from the current text, {} fuzzy or empty entries left alone; {} files changed",
@@ -91,9 +91,8 @@ pub fn import_po(root: &Path, file: &Path) -> Result<String, CommandError> {
 }
 
 /// The hashes .ftl markers refer to, so saving the store keeps their texts.
-pub(crate) fn ftl_hashes(root: &SiteRoot, site: &crate::site::Site) -> BTreeSet<String> {
-    let Ok(i18n) = crate::i18n::I18n::load(root, &site.config) else { return BTreeSet::new() };
-    site.config
+pub(crate) fn ftl_hashes(i18n: &crate::i18n::I18n, config: &crate::site::SiteConfig) -> BTreeSet<String> {
+    config
         .locales
         .iter()
         .flat_map(|l| i18n.ids(l).filter_map(|id| i18n.site(l, id).and_then(|s| s.from.clone())).collect::<Vec<_>>())
@@ -101,8 +100,9 @@ pub(crate) fn ftl_hashes(root: &SiteRoot, site: &crate::site::Site) -> BTreeSet<
 }
 
 /// Applies the plan to a copy of the site and validates the copy as `build`
-/// does; every edited text must read back exactly as imported.
-fn prove(root: &Path, plan: &import::Plan) -> Result<(), CommandError> {
+/// does; every edited text must read back exactly as imported. Returns what
+/// the copy loaded: the site as it is once the plan is written.
+fn prove(root: &Path, plan: &import::Plan) -> Result<crate::validate::Inputs, CommandError> {
     let tmp = tempfile::tempdir().map_err(CommandError::io("create a temporary folder"))?;
     for dir in ["content", "locales", "templates", "static"] {
         let from = root.join(dir);
@@ -126,7 +126,7 @@ fn prove(root: &Path, plan: &import::Plan) -> Result<(), CommandError> {
             return Err(CommandError::Usage(format!("{}: {msg}", rel.display())));
         }
     }
-    Ok(())
+    Ok(inputs)
 }
 
 fn copy_tree(from: &Path, to: &Path) -> Result<(), CommandError> {
