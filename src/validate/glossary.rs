@@ -84,15 +84,13 @@ impl Glossary {
     pub(crate) fn findings(&self, prose: &Prose, registry: Option<&str>) -> Vec<(Range<usize>, String)> {
         // Preferred terms of this registry's entries: a variant that overlaps
         // one is part of another word (响应 + 该 in 响应该), not a variant.
-        let preferred: Vec<Range<usize>> = self
-            .terms
-            .iter()
-            .filter(|t| applies(t, registry))
-            .flat_map(|t| occurrences(prose.source, &t.preferred))
-            .collect();
+        // Lowered once per text, not once per variant.
+        let hay = Haystack { text: prose.source, lower: prose.source.to_ascii_lowercase() };
+        let preferred: Vec<Range<usize>> =
+            self.terms.iter().filter(|t| applies(t, registry)).flat_map(|t| occurrences(&hay, &t.preferred)).collect();
         let mut out = Vec::new();
         for term in self.terms.iter().filter(|t| applies(t, registry)) {
-            let hits = term.reject.iter().flat_map(|v| occurrences(prose.source, v));
+            let hits = term.reject.iter().flat_map(|v| occurrences(&hay, v));
             for r in hits.filter(|r| {
                 // Inside a preferred term, or straddling one's edge (`应该` in
                 // `响应该`); a variant that contains a whole preferred term
@@ -149,9 +147,16 @@ fn is_gloss(text: &str, r: &Range<usize>, preferred: &str) -> bool {
         || (before.ends_with(&format!("{preferred} (")) && after.starts_with(')'))
 }
 
-/// Where `variant` occurs in `text`. Latin variants match whole words,
+/// A text and its ASCII-lowercased copy (same byte offsets).
+struct Haystack<'a> {
+    text: &'a str,
+    lower: String,
+}
+
+/// Where `variant` occurs in the text. Latin variants match whole words,
 /// ignoring ASCII case; a trailing `*` lets the word go on.
-fn occurrences(text: &str, variant: &str) -> Vec<Range<usize>> {
+fn occurrences(hay: &Haystack, variant: &str) -> Vec<Range<usize>> {
+    let text = hay.text;
     let (pattern, open_end) = match variant.strip_suffix('*') {
         Some(p) => (p, true),
         None => (variant, false),
@@ -159,10 +164,9 @@ fn occurrences(text: &str, variant: &str) -> Vec<Range<usize>> {
     let latin_start = pattern.starts_with(|c: char| c.is_ascii_alphanumeric());
     let latin_end = pattern.ends_with(|c: char| c.is_ascii_alphanumeric());
     let word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
-    let hay = text.to_ascii_lowercase();
     let needle = pattern.to_ascii_lowercase();
     let mut out = Vec::new();
-    for (i, _) in hay.match_indices(&needle) {
+    for (i, _) in hay.lower.match_indices(&needle) {
         let mut end = i + needle.len();
         if latin_start && text[..i].chars().next_back().is_some_and(word) {
             continue;

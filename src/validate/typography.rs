@@ -86,10 +86,10 @@ impl Typography {
     fn at_char(&self, prose: &Prose, (prev, (i, c), next): Neighbours, out: &mut Vec<(Range<usize>, String)>) {
         let text = prose.source;
         let end = i + c.len_utf8();
-        // A title is written as published: 『華氏451度』, 《华氏451度》.
-        let in_title = inside(text, i, '『', '』') || inside(text, i, '《', '》');
+        // A title is written as published: 『華氏451度』, 《华氏451度》. Asked
+        // only when a rule would fire: it scans the text before `i`.
+        let in_title = || inside(text, i, '『', '』') || inside(text, i, '《', '》');
         if self.space_between_scripts
-            && !in_title
             && let Some((j, d)) = next
         {
             let latin_after = is_latin(d) || prose.code_at(j).is_some();
@@ -99,9 +99,10 @@ impl Typography {
             // Inline code glued to a word reads as one word: URI`sip:…` shows as "URIsip:…".
             let glued_code =
                 (is_latin(c) && prose.code_at(j).is_some()) || (prose.code_at(end).is_some() && is_latin(d));
-            if (is_cjk(c) && latin_after && !counted_number)
+            if ((is_cjk(c) && latin_after && !counted_number)
                 || (latin_here && is_cjk(d) && !self.counter_at(text, j, c))
-                || glued_code
+                || glued_code)
+                && !in_title()
             {
                 let msg = "found CJK and Latin text (or code) side by side, expected one half-width space between them";
                 out.push((i..j + d.len_utf8(), msg.to_string()));
