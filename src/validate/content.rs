@@ -11,6 +11,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
 use crate::site::{Locale, Localized, Registry, Site, Text};
 use crate::source::SiteRoot;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -51,15 +52,22 @@ fn registry_texts(site: &Site, registry: &Registry, rules: &BTreeMap<Locale, Rul
     let phrases: Vec<&str> = registry.records.iter().map(|r| r.reason.as_str()).collect();
     let default = &site.config.default_locale;
     let anchors = |t: &Text| Anchors::of(&prose(t, &phrases, true));
-    for record in &registry.records {
-        texts(&record.path, &record.texts, &registry.id, &phrases, rules, diags);
-        parity::parity(&record.path, &record.texts, default, anchors, diags);
-        parity::references(record, anchors, diags);
-    }
-    for pair in registry.curated.values() {
-        texts(&pair.path, &pair.texts, &registry.id, &phrases, rules, diags);
-        parity::parity(&pair.path, &pair.texts, default, anchors, diags);
-    }
+    // Files are checked in parallel: these checks are most of what loading
+    // a site costs. The diagnostics are sorted when reported.
+    let per_record = registry.records.par_iter().map(|record| {
+        let mut d = Diagnostics::default();
+        texts(&record.path, &record.texts, &registry.id, &phrases, rules, &mut d);
+        parity::parity(&record.path, &record.texts, default, anchors, &mut d);
+        parity::references(record, anchors, &mut d);
+        d.into_sorted()
+    });
+    let per_pair = registry.curated.par_iter().map(|(_, pair)| {
+        let mut d = Diagnostics::default();
+        texts(&pair.path, &pair.texts, &registry.id, &phrases, rules, &mut d);
+        parity::parity(&pair.path, &pair.texts, default, anchors, &mut d);
+        d.into_sorted()
+    });
+    diags.extend(per_record.chain(per_pair).flatten().collect::<Vec<_>>());
 }
 
 /// The protocol data of every record and curated pair: examples, flows,
