@@ -210,3 +210,22 @@ fn ftl_translations_remember_their_english_and_show_what_changed() {
     assert!(report.contains("message `footer-translation` of `ja` was translated from an older version"), "{report}");
     assert!(report.contains("what changed in `en`: ") && report.contains("[-this-]{+the whole+}"), "{report}");
 }
+
+#[test]
+fn a_broken_ftl_file_does_not_make_translated_forget_its_english() {
+    let site = sample_site();
+    let root = site.path();
+    let r = root.to_str().unwrap();
+    run(&["translated", "locales/ja/main.ftl", "ja", "--root", r]);
+    let store = || std::fs::read_to_string(root.join("locales/sources.yaml")).unwrap();
+    let english = "Translation status of this site";
+    assert!(store().contains(english), "{}", store());
+    // While a .ftl file does not parse, its markers cannot be read; marking a
+    // record must not drop the English they were translated from.
+    let ja = root.join("locales/ja/main.ftl");
+    let mut text = std::fs::read_to_string(&ja).unwrap();
+    text.push_str("\nbroken = { \n");
+    std::fs::write(&ja, text).unwrap();
+    run(&["translated", "content/sip/183.yaml", "ja", "--root", r]);
+    assert!(store().contains(english), "sources.yaml lost the .ftl's English:\n{}", store());
+}
