@@ -95,8 +95,8 @@ impl<'a> Renderer<'a> {
         self.templates.written().render_to(template, &ctx, &mut *buf).map_err(|e| self.templates.errors(&e, template))
     }
 
-    /// The title of registry `reg`'s Q.850 page in the `locale`-th locale.
-    pub fn causes_title(&self, locale: usize, reg: usize) -> Option<&str> {
+    /// The title and description of registry `reg`'s Q.850 page in the `locale`-th locale.
+    pub fn causes_title(&self, locale: usize, reg: usize) -> Option<(&str, &str)> {
         self.views.causes_title(locale, reg)
     }
 

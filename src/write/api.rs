@@ -284,14 +284,14 @@ pub fn search_index(
                 t,
             });
         }
-        if let (Some(map), Some(title)) = (&reg.causes, renderer.causes_title(li, ri)) {
+        if let (Some(map), Some((title, description))) = (&reg.causes, renderer.causes_title(li, ri)) {
             let causes: Vec<String> = map.causes.values().cloned().collect();
             entries.push(Entry {
                 g: &reg.name,
                 c: "Q.850".to_string(),
                 r: title,
                 u: plan::url_of(site, locale, Route::Causes { reg: ri }),
-                s: title.to_string(),
+                s: description.to_string(),
                 t: format!("ISUP Q.850 RFC 3398 Reason cause {}", causes.join(" ")),
             });
         }

@@ -219,6 +219,19 @@ try {
     });
   }
 
+  for (const l of ["en", "ja"]) {
+    await check(`${l}: the Q.850 result says what the page holds, not its title twice`, async () => {
+      const page = await newPage({ locale: l });
+      await page.goto(url(`${l}/`));
+      const results = await search(page, "Q.850");
+      const [title, summary] = (await results.first().innerText()).split("\n").map((t) => t.trim());
+      expect(title.startsWith("SIP Q.850"), `first result is "${title}"`);
+      expect(summary && !title.endsWith(summary), `summary "${summary}" repeats the title "${title}"`);
+      await done(page);
+      return summary;
+    });
+  }
+
   await check("compare control on en/sip/183/ reaches en/sip/183-vs-437/", async () => {
     const page = await newPage();
     await page.goto(url("en/sip/183/"));

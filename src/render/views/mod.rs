@@ -41,8 +41,8 @@ struct RegistryViews {
     curated: HashMap<(u16, u16), Value>,
     /// The Q.850 page's data, when the registry has a cause mapping.
     causes: Value,
-    /// The Q.850 page's title, when there is one (for the search index).
-    causes_title: Option<String>,
+    /// The Q.850 page's title and description, when there is one (for the search index).
+    causes_title: Option<(String, String)>,
 }
 
 struct LocaleViews {
@@ -84,9 +84,9 @@ fn pair_name(i18n: &I18n, locale: &Locale, a: u16, b: u16) -> Result<String, cra
 }
 
 impl Views {
-    /// The title of registry `reg`'s Q.850 page in the `locale`-th locale.
-    pub fn causes_title(&self, locale: usize, reg: usize) -> Option<&str> {
-        self.locales[locale].registries[reg].causes_title.as_deref()
+    /// The title and description of registry `reg`'s Q.850 page in the `locale`-th locale.
+    pub fn causes_title(&self, locale: usize, reg: usize) -> Option<(&str, &str)> {
+        self.locales[locale].registries[reg].causes_title.as_ref().map(|(t, d)| (t.as_str(), d.as_str()))
     }
 
     /// Each registry's localized title in the `locale`-th locale.
@@ -183,7 +183,10 @@ fn registry_views(
         .collect::<Result<_, Diagnostic>>()?;
     let causes = isup::Ctx { site, i18n, locale, reg }.page_view()?;
     let causes_title = match r.causes {
-        Some(_) => Some(msg(i18n, locale, "q850-title", &[("registry", r.name.clone())])?),
+        Some(_) => {
+            let args = [("registry", r.name.clone())];
+            Some((msg(i18n, locale, "q850-title", &args)?, msg(i18n, locale, "q850-description", &args)?))
+        }
         None => None,
     };
     Ok(RegistryViews {
