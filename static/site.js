@@ -96,7 +96,9 @@
         if (r.c.indexOf(a) < 0 || r.c.indexOf(b) < 0) return;
         var ea = byCode[r.g + "/" + a], eb = byCode[r.g + "/" + b];
         var curated = r.k.some(function (k) { return k[0] === a && k[1] === b; });
-        pairs.push({ g: r.g, c: a + " vs " + b, r: ea.r + " / " + eb.r, u: r.p + a + "-vs-" + b + "/", s: "", curated: curated });
+        // The pair named as its page names it ("183 と 437"), from the form's pair-name pattern.
+        var name = (form.getAttribute("data-pair") || "{a} vs {b}").replace("{a}", a).replace("{b}", b);
+        pairs.push({ g: r.g, c: name, r: ea.r + " / " + eb.r, u: r.p + a + "-vs-" + b + "/", s: "", curated: curated });
       });
       pairs.sort(function (x, y) { return (y.curated ? 1 : 0) - (x.curated ? 1 : 0); });
       out = pairs;

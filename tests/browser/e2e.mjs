@@ -163,17 +163,19 @@ try {
 
   // Search reads what engineers paste: status lines, Reason header fields,
   // two codes, full-width digits; Enter opens the first result.
-  const pasted = [
+  // A pair is named as its page names it: "401 vs 403", "401 と 403".
+  const pairName = { en: /^HTTP 401 vs 403\b/, ja: /^HTTP 401 と 403(\s|$)/ };
+  const pasted = (l) => [
     ["SIP/2.0 486 Busy Here", /^SIP 486\b/, "sip/486/"],
     ["HTTP/1.1 429 Too Many Requests", /^HTTP 429\b/, "http/429/"],
     ['Reason: Q.850;cause=17;text="User busy"', /^SIP 486\b/, "sip/486/"],
     ["Reason: SIP;cause=480", /^SIP 480\b/, "sip/480/"],
-    ["401 vs 403", /^HTTP 401 vs 403\b/, "http/401-vs-403/"],
-    ["401 403", /^HTTP 401 vs 403\b/, "http/401-vs-403/"],
+    ["401 vs 403", pairName[l], "http/401-vs-403/"],
+    ["401 403", pairName[l], "http/401-vs-403/"],
     ["４０４", /^(HTTP|SIP) 404\b/, null],
   ];
   for (const l of ["en", "ja"]) {
-    const queries = l === "ja" ? [...pasted, ["401と403の違い", /^HTTP 401 vs 403\b/, "http/401-vs-403/"]] : pasted;
+    const queries = l === "ja" ? [...pasted(l), ["401と403の違い", pairName.ja, "http/401-vs-403/"]] : pasted(l);
     for (const [query, first, path] of queries) {
       await check(`${l}: search "${query}" puts the right page first and Enter opens it`, async () => {
         const page = await newPage({ locale: l === "ja" ? "ja-JP" : "en-US" });
