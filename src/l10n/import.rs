@@ -12,21 +12,19 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 /// The new contents of the files an import changes, and what it did.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Plan {
     /// The locale the catalog translates.
-    pub locale: Option<Locale>,
+    pub locale: Locale,
     /// File (relative to the site root) → its new text.
     pub files: BTreeMap<PathBuf, String>,
-    /// Texts written (new or changed).
-    pub texts: usize,
     /// Texts whose translation stayed and whose `translated_from` moved on.
     pub confirmed: usize,
     /// Entries left alone: fuzzy, or with an empty `msgstr`.
     pub skipped: usize,
     /// The source texts translations were now made from (for the store).
     pub sources: Vec<String>,
-    /// Every text written: file, field and the text it must read back as.
+    /// Every text written (new or changed): file, field and the text it must read back as.
     pub written: Vec<(PathBuf, TextKey, String)>,
 }
 
@@ -68,7 +66,14 @@ pub fn plan(site: &Site, root: &Path, shown: &Path, text: &str) -> Result<Plan, 
     let cat: Catalog = po::parse(text).map_err(|e| vec![Diagnostic::new(shown, e.line, e.col, e.message)])?;
     let locale = catalog_locale(site, &cat).map_err(|m| vec![Diagnostic::file(shown, m)])?;
     let targets = targets(site);
-    let mut plan = Plan { locale: Some(locale.clone()), ..Plan::default() };
+    let mut plan = Plan {
+        locale: locale.clone(),
+        files: BTreeMap::new(),
+        confirmed: 0,
+        skipped: 0,
+        sources: Vec::new(),
+        written: Vec::new(),
+    };
     let edits = collect_edits(&cat, &targets, &locale, shown, &mut plan)?;
     for (path, list) in edits {
         let texts = targets.values().find(|t| t.path == path).map(|t| t.texts);
@@ -160,7 +165,6 @@ fn collect_edits<'a>(
             continue;
         }
         if let Some(text) = &text {
-            plan.texts += 1;
             plan.written.push((t.path.to_path_buf(), t.key.clone(), text.clone()));
         } else {
             plan.confirmed += 1;

@@ -43,7 +43,7 @@ pub fn import_po(root: &Path, file: &Path) -> Result<String, CommandError> {
     let site_root = SiteRoot::open(root).map_err(|e| CommandError::Content(vec![e.into()]))?;
     let site = crate::site::load(&site_root)?;
     let plan = import::plan(&site, root, &shown, &text)?;
-    let locale = plan.locale.clone().unwrap_or_else(|| site.config.default_locale.clone());
+    let locale = &plan.locale;
     if plan.files.is_empty() {
         return Ok(format!(
             "{}: nothing to import into `{locale}` ({} entries fuzzy or empty)",
@@ -83,7 +83,7 @@ pub fn import_po(root: &Path, file: &Path) -> Result<String, CommandError> {
         .map_err(CommandError::io("write locales/sources.yaml"))?;
     Ok(format!(
         "imported into `{locale}`: {} texts written, {} confirmed as translated from the current text, {} fuzzy or empty entries left alone; {} files changed",
-        plan.texts,
+        plan.written.len(),
         plan.confirmed,
         plan.skipped,
         plan.files.len()
@@ -116,7 +116,7 @@ fn prove(root: &Path, plan: &import::Plan) -> Result<crate::validate::Inputs, Co
     }
     let copy = SiteRoot::open(tmp.path()).map_err(|e| CommandError::Content(vec![e.into()]))?;
     let inputs = crate::validate::load(&copy, None)?;
-    let locale = plan.locale.as_ref().ok_or_else(|| CommandError::Usage("the catalog names no locale".into()))?;
+    let locale = &plan.locale;
     let parsed: std::collections::HashMap<_, _> =
         inputs.site.registries.iter().flat_map(|r| r.text_files()).map(|f| (f.path, f.texts)).collect();
     for (rel, key, text) in &plan.written {
