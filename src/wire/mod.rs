@@ -93,11 +93,19 @@ impl Message {
 pub struct WireError {
     /// The line.
     pub line: usize,
-    /// The column, in characters.
+    /// The column, counted in characters rather than bytes so that it matches what an editor shows.
     pub col: usize,
     /// What was found and what was expected.
     pub message: String,
 }
+
+impl std::fmt::Display for WireError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}, column {}: {}", self.line, self.col, self.message)
+    }
+}
+
+impl std::error::Error for WireError {}
 
 /// Parses `text` as a message of `wire`. Lines may end with LF (examples are
 /// written in YAML); the body's length is counted as if they ended with CRLF.
@@ -114,7 +122,7 @@ fn wire_len(body: &str) -> usize {
 }
 
 fn parse_sip(text: &str) -> Result<Message, WireError> {
-    let m = sip::parse(text).map_err(|e| WireError { line: e.line, col: e.col, message: e.message })?;
+    let m = sip::parse(text)?;
     let (start, version) = match m.start {
         sip::StartLine::Request { method, uri, version } => {
             (Start::Request { method: method.to_string(), target: uri.to_string() }, version.to_string())

@@ -21,7 +21,7 @@
 //!
 //! The parser never panics, whatever it is given; the hostile-input test at the bottom keeps it that way.
 
-use std::fmt::{self, Write as _};
+use std::fmt::Write as _;
 
 /// One SIP message as written: start line, header fields in order, body.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,24 +126,9 @@ impl<'a> Message<'a> {
     }
 }
 
-/// A problem in a message. Messages say what was found and what was expected.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParseError {
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column, counted in characters rather than bytes so that it matches what an editor shows.
-    pub col: usize,
-    /// What was found and what was expected.
-    pub message: String,
-}
-
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}, column {}: {}", self.line, self.col, self.message)
-    }
-}
-
-impl std::error::Error for ParseError {}
+/// A problem in a message: the one error type of `wire`, under the name this
+/// parser has always used.
+pub use super::WireError as ParseError;
 
 /// The punctuation RFC 3261 allows in a `token`, written out for error messages.
 const TOKEN_PUNCTUATION: &str = "- . ! % * _ + ` ' ~";
