@@ -152,3 +152,23 @@ fn an_unwritable_report_fails() {
     assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(String::from_utf8_lossy(&o.stderr).contains("No space left"));
 }
+
+#[test]
+fn a_stale_message_whose_source_is_not_stored_says_where_to_look() {
+    let site = sample_site();
+    edit(
+        site.path(),
+        "locales/ja/main.ftl",
+        "\ntranslation-title =",
+        "\n# translated-from: 00000000\ntranslation-title =",
+    );
+    let (code, _, stderr) = check(site.path(), &[]);
+    assert_eq!(code, 0, "a stale translation is a warning: {stderr}");
+    assert!(stderr.contains("message `translation-title` of `ja` was translated from an older version"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "the `en` text it was made from is not in locales/sources.yaml; compare with the history of locales/ja/main.ftl"
+        ),
+        "{stderr}"
+    );
+}

@@ -266,20 +266,23 @@ fn count(
                 );
                 let old = texts.0.get(l).and_then(|b| b.translated_from.get(k)).and_then(|h| store.get(h));
                 let d = Diagnostic::new(path, t.line, t.col, msg).with_severity(Severity::Warning);
-                diags.push(match old {
-                    Some(old) => d.with_detail(format!(
-                        "what changed in `{default}`: {}",
-                        diff::for_people(&diff::words(old, now.source.trim()))
-                    )),
-                    None => d.with_detail(format!(
-                        "the `{default}` text it was made from is not in {}; compare with the history of {}",
-                        crate::l10n::sources::PATH,
-                        path.display()
-                    )),
-                });
+                diags.push(d.with_detail(what_changed(default, old, now.source.trim(), path)));
             }
             (TextState::Translated, Some(_)) => c.translated += 1,
         }
+    }
+}
+
+/// A stale translation's detail: the words that changed in the source since
+/// `old`, or where to look when the store does not have `old`.
+fn what_changed(default: &Locale, old: Option<&str>, now: &str, path: &Path) -> String {
+    match old {
+        Some(old) => format!("what changed in `{default}`: {}", diff::for_people(&diff::words(old, now))),
+        None => format!(
+            "the `{default}` text it was made from is not in {}; compare with the history of {}",
+            crate::l10n::sources::PATH,
+            path.display()
+        ),
     }
 }
 
@@ -306,14 +309,9 @@ fn message_coverage(
                     "message `{id}` of `{l}` was translated from an older version of the `{default}` message, expected a translation of the current one (then run `codeatlas translated {} {l}`)",
                     site.path.display()
                 );
-                let mut d = Diagnostic::new(&site.path, site.line, site.col, msg).with_severity(Severity::Warning);
-                if let Some(old) = site.from.as_deref().and_then(|h| store.get(h)) {
-                    d = d.with_detail(format!(
-                        "what changed in `{default}`: {}",
-                        diff::for_people(&diff::words(old, now))
-                    ));
-                }
-                diags.push(d);
+                let old = site.from.as_deref().and_then(|h| store.get(h));
+                let d = Diagnostic::new(&site.path, site.line, site.col, msg).with_severity(Severity::Warning);
+                diags.push(d.with_detail(what_changed(default, old, now, &site.path)));
             } else {
                 c.messages_untranslated += 1;
             }
