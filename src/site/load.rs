@@ -170,9 +170,8 @@ impl RegistryLoader<'_> {
                 let msg = format!("found a directory named `{fname}`, expected record files and a pairs/ folder only");
                 diags.push(Diagnostic::file(self.root.shown(&entry), msg));
             } else {
-                let msg = format!(
-                    "found `{fname}`, expected `<code>.yaml` record files, registry.yaml, iana.yaml, q850.yaml, libraries.yaml and a pairs/ folder"
-                );
+                let data = DATA_FILES.join(", ");
+                let msg = format!("found `{fname}`, expected `<code>.yaml` record files, {data} and a pairs/ folder");
                 diags.push(Diagnostic::file(self.root.shown(&entry), msg));
             }
         }
