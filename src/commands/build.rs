@@ -184,7 +184,7 @@ fn data_files(renderer: &Renderer, search_terms: &[SearchTerms]) -> Vec<(String,
     let mut files = Vec::new();
     for ((i, locale), terms) in site.config.locales.iter().enumerate().zip(search_terms) {
         files.extend(api::registry_documents(site, renderer.texts(), locale, renderer.registry_titles(i)));
-        files.push(api::search_index(site, renderer, locale, terms));
+        files.push(api::search_index(site, renderer, i, terms));
     }
     files
 }

@@ -258,16 +258,16 @@ struct SearchIndex<'a> {
 /// Characters of text kept per record in the search index.
 const INDEX_TEXT_CHARS: usize = 600;
 
-/// `(relative path, JSON)` of `locale`'s search index. `terms` are the
-/// locale's glossary pairs.
+/// `(relative path, JSON)` of the search index of the `li`-th locale. `terms`
+/// are the locale's glossary pairs.
 pub fn search_index(
     site: &Site,
     renderer: &crate::render::Renderer,
-    locale: &Locale,
+    li: usize,
     terms: &[(String, String)],
 ) -> (String, String) {
     let texts = renderer.texts();
-    let li = site.config.locales.iter().position(|l| l == locale).unwrap_or(0);
+    let locale = &site.config.locales[li];
     let mut entries = Vec::new();
     let mut registries = Vec::new();
     for (ri, reg) in site.registries.iter().enumerate() {
