@@ -25,7 +25,7 @@ pub use errors::template_errors;
 pub use fragments::CODE_FRAGMENTS;
 pub use templates::{BUILT_IN, Sources, Templates, message_keys};
 pub use texts::{RenderedTexts, Shown};
-pub use views::{CODE_MESSAGES, Vars, Views};
+pub use views::{CODE_MESSAGES, CausesText, Vars, Views};
 
 /// Everything needed to render any page of one build.
 pub struct Renderer<'a> {
@@ -95,9 +95,9 @@ impl<'a> Renderer<'a> {
         self.templates.written().render_to(template, &ctx, &mut *buf).map_err(|e| self.templates.errors(&e, template))
     }
 
-    /// The title and description of registry `reg`'s Q.850 page in the `locale`-th locale.
-    pub fn causes_title(&self, locale: usize, reg: usize) -> Option<(&str, &str)> {
-        self.views.causes_title(locale, reg)
+    /// Registry `reg`'s Q.850 page in words, in the `locale`-th locale.
+    pub fn causes_text(&self, locale: usize, reg: usize) -> Option<&CausesText> {
+        self.views.causes_text(locale, reg)
     }
 
     /// Each registry's localized title ("HTTP status codes") in the `locale`-th locale.

@@ -284,15 +284,23 @@ pub fn search_index(
                 t,
             });
         }
-        if let (Some(map), Some((title, description))) = (&reg.causes, renderer.causes_title(li, ri)) {
-            let causes: Vec<String> = map.causes.values().cloned().collect();
+        if let (Some(map), Some(page)) = (&reg.causes, renderer.causes_text(li, ri)) {
+            // The RFC's English names, and the locale's where they differ: a
+            // reader finds the page by 話中 as well as by "user busy".
+            let mut words: Vec<&str> = map.causes.values().map(String::as_str).collect();
+            words.extend(
+                page.names
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|n| !map.causes.values().any(|e| e.eq_ignore_ascii_case(n))),
+            );
             entries.push(Entry {
                 g: &reg.name,
                 c: "Q.850".to_string(),
-                r: title,
+                r: &page.title,
                 u: plan::url_of(site, locale, Route::Causes { reg: ri }),
-                s: description.to_string(),
-                t: format!("ISUP Q.850 RFC 3398 Reason cause {}", causes.join(" ")),
+                s: page.description.clone(),
+                t: format!("ISUP Q.850 RFC 3398 Reason cause {}", words.join(" ")),
             });
         }
         let q = reg

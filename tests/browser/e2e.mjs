@@ -234,6 +234,20 @@ try {
     });
   }
 
+  // Cause values are found by their names in the reader's language too.
+  const causeNames = [["ja", "呼の拒否"], ["ko", "미할당 번호"], ["zh-Hans", "呼叫被拒绝"], ["en", "call rejected"]];
+  for (const [l, query] of causeNames) {
+    await check(`${l}: search "${query}" (a cause value's name) finds the Q.850 page`, async () => {
+      const page = await newPage({ locale: l });
+      await page.goto(url(`${l}/`));
+      const results = await search(page, query);
+      const texts = (await results.allInnerTexts()).map((t) => t.split("\n")[0].trim());
+      expect(texts.some((t) => t.startsWith("SIP Q.850")), `results: ${texts.join(" | ")}`);
+      await done(page);
+      return texts.slice(0, 3).join(" | ");
+    });
+  }
+
   await check("compare control on en/sip/183/ reaches en/sip/183-vs-437/", async () => {
     const page = await newPage();
     await page.goto(url("en/sip/183/"));

@@ -20,7 +20,12 @@ pub(super) struct Cause {
 }
 
 fn cause(i18n: &I18n, locale: &Locale, c: u8) -> Result<Cause, Diagnostic> {
-    Ok(Cause { cause: c, name: msg(i18n, locale, &format!("q850-cause-{c}"), &[])? })
+    Ok(Cause { cause: c, name: cause_name(i18n, locale, c)? })
+}
+
+/// Cause value `c`'s name in `locale`.
+pub(super) fn cause_name(i18n: &I18n, locale: &Locale, c: u8) -> Result<String, Diagnostic> {
+    msg(i18n, locale, &format!("q850-cause-{c}"), &[])
 }
 
 /// A footnote of one of RFC 3398's tables: its mark and localized text.

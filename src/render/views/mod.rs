@@ -41,8 +41,18 @@ struct RegistryViews {
     curated: HashMap<(u16, u16), Value>,
     /// The Q.850 page's data, when the registry has a cause mapping.
     causes: Value,
-    /// The Q.850 page's title and description, when there is one (for the search index).
-    causes_title: Option<(String, String)>,
+    /// The Q.850 page in words, when there is one (for the search index).
+    causes_text: Option<CausesText>,
+}
+
+/// A registry's Q.850 page in words, for the search index.
+pub struct CausesText {
+    /// The page's title.
+    pub title: String,
+    /// Its description.
+    pub description: String,
+    /// Every cause value's name, in the locale.
+    pub names: Vec<String>,
 }
 
 struct LocaleViews {
@@ -84,9 +94,9 @@ fn pair_name(i18n: &I18n, locale: &Locale, a: u16, b: u16) -> Result<String, cra
 }
 
 impl Views {
-    /// The title and description of registry `reg`'s Q.850 page in the `locale`-th locale.
-    pub fn causes_title(&self, locale: usize, reg: usize) -> Option<(&str, &str)> {
-        self.locales[locale].registries[reg].causes_title.as_ref().map(|(t, d)| (t.as_str(), d.as_str()))
+    /// Registry `reg`'s Q.850 page in words, in the `locale`-th locale.
+    pub fn causes_text(&self, locale: usize, reg: usize) -> Option<&CausesText> {
+        self.locales[locale].registries[reg].causes_text.as_ref()
     }
 
     /// Each registry's localized title in the `locale`-th locale.
@@ -182,10 +192,14 @@ fn registry_views(
         .map(|k| Ok((*k, curated_view(site, i18n, texts, locale, reg, *k)?)))
         .collect::<Result<_, Diagnostic>>()?;
     let causes = isup::Ctx { site, i18n, locale, reg }.page_view()?;
-    let causes_title = match r.causes {
-        Some(_) => {
+    let causes_text = match &r.causes {
+        Some(map) => {
             let args = [("registry", r.name.clone())];
-            Some((msg(i18n, locale, "q850-title", &args)?, msg(i18n, locale, "q850-description", &args)?))
+            Some(CausesText {
+                title: msg(i18n, locale, "q850-title", &args)?,
+                description: msg(i18n, locale, "q850-description", &args)?,
+                names: map.causes.keys().map(|c| isup::cause_name(i18n, locale, *c)).collect::<Result<_, _>>()?,
+            })
         }
         None => None,
     };
@@ -196,6 +210,6 @@ fn registry_views(
         nav: registry_nav(site, locale, reg, r),
         curated,
         causes: causes.map_or_else(Value::none, |c| Value::from_serializable(&c)),
-        causes_title,
+        causes_text,
     })
 }
