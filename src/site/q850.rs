@@ -246,7 +246,15 @@ pub enum ToIsup<'a> {
     NotListed,
 }
 
-impl ToIsup<'_> {
+impl<'a> ToIsup<'a> {
+    /// The table's row for the response, when it has one.
+    pub fn row(&self) -> Option<&'a SipToIsup> {
+        match *self {
+            ToIsup::Row(row, _) | ToIsup::Warning { row, .. } | ToIsup::NoMapping(row) => Some(row),
+            ToIsup::Default(_) | ToIsup::NotListed => None,
+        }
+    }
+
     /// The cause value the REL carries, when there is one.
     pub fn cause(&self) -> Option<u8> {
         match *self {

@@ -175,11 +175,7 @@ impl<'a> Ctx<'a> {
             others: Vec::new(),
             reason_header: None,
         };
-        let row = match to {
-            ToIsup::Row(row, _) | ToIsup::Warning { row, .. } | ToIsup::NoMapping(row) => Some(row),
-            ToIsup::Default(_) | ToIsup::NotListed => None,
-        };
-        if let Some(r) = row {
+        if let Some(r) = to.row() {
             view.note = self.note("to", r.note)?;
             view.printed = printed(r, code);
         }
