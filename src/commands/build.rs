@@ -92,12 +92,8 @@ fn load(opts: &BuildOptions) -> Result<(SiteRoot, Inputs), BuildError> {
     if let Some(url) = &opts.repository {
         let config = &mut inputs.site.config;
         let branch = config.repository.as_ref().map(|r| r.branch().to_string());
-        let repo = crate::site::Repository::parse(url, branch.as_deref()).map_err(|e| {
-            let m = match e {
-                crate::site::RepositoryError::Url(m) | crate::site::RepositoryError::Branch(m) => m,
-            };
-            BuildError::Content(vec![Diagnostic::new("--repository", 1, 1, m)])
-        })?;
+        let repo = crate::site::Repository::parse(url, branch.as_deref())
+            .map_err(|e| BuildError::Content(vec![Diagnostic::new("--repository", 1, 1, e.message())]))?;
         config.repository = Some(repo);
     }
     Ok((root, inputs))

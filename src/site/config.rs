@@ -93,6 +93,15 @@ pub enum RepositoryError {
     Branch(String),
 }
 
+impl RepositoryError {
+    /// The message, whichever setting it is about.
+    pub fn message(self) -> String {
+        match self {
+            RepositoryError::Url(m) | RepositoryError::Branch(m) => m,
+        }
+    }
+}
+
 impl Repository {
     /// Parses the repository's web address and branch (default `main`).
     pub fn parse(url: &str, branch: Option<&str>) -> Result<Repository, RepositoryError> {
